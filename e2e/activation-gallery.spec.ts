@@ -1,0 +1,59 @@
+import { test, expect, expectAxeClean, screenshots } from './fixtures';
+
+test('gallery journey: pick GELU, move ε with the keyboard, see the region and readout change', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: 'Activation functions side by side' }).click();
+  await expect(page).toHaveURL(/\/lessons\/activation-gallery$/);
+
+  // KaTeX rendered at build time in the prose, and at run time for the formulas.
+  await expect(page.locator('.prose .katex').first()).toBeVisible();
+  await expect(page.getByTestId('formula-sigmoid').locator('.katex')).toBeVisible();
+
+  // Start from one activation: untick tanh, then pick GELU.
+  await page.getByRole('checkbox', { name: 'tanh', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'GELU', exact: true }).check();
+  await expect(page.getByTestId('formula-gelu').locator('.katex')).toBeVisible();
+  await expect(page.locator('.props-table')).toContainText('GELU');
+  await expect(page.locator('path.series[data-series="gelu-f"]')).toHaveCount(1);
+
+  const readout = page.getByTestId('saturation-readout');
+  const bands = page.locator('.plot rect.band');
+  const before = await readout.textContent();
+  const bandWidth = async () =>
+    bands.evaluateAll((els) => els.reduce((a, e) => a + Number(e.getAttribute('width')), 0));
+  const widthBefore = await bandWidth();
+  expect(before).toContain('sigmoid');
+  expect(widthBefore).toBeGreaterThan(0);
+
+  // ε down with the keyboard: the saturated region of sigmoid (first pick) must shrink.
+  const eps = page.getByRole('slider', { name: 'Saturation threshold ε' });
+  await eps.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await expect(readout).not.toHaveText(before ?? '');
+  const widthAfter = await bandWidth();
+  expect(widthAfter).toBeLessThan(widthBefore);
+
+  // Make GELU the first pick: its saturated region is on the negative side only.
+  await page.getByRole('checkbox', { name: 'sigmoid', exact: true }).uncheck();
+  await expect(readout).toContainText('GELU');
+  const pct = Number(/([\d.]+)%/.exec((await readout.textContent()) ?? '')?.[1]);
+  expect(pct).toBeGreaterThan(0);
+  expect(pct).toBeLessThan(50);
+
+  await expectAxeClean(page);
+  await screenshots(page, 'activation-gallery');
+});
+
+test('gallery: parameter sliders appear for parametrised activations and change the curve', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery');
+  await page.getByRole('checkbox', { name: 'ELU', exact: true }).check();
+  const alpha = page.getByRole('slider', { name: 'ELU: alpha' });
+  await expect(alpha).toBeVisible();
+  const path = page.locator('path.series[data-series="elu-f"]');
+  const d0 = await path.getAttribute('d');
+  await alpha.focus();
+  await page.keyboard.press('PageUp');
+  await expect(path).not.toHaveAttribute('d', d0 ?? '');
+  // Three is the limit: a fourth checkbox is disabled.
+  await expect(page.getByRole('checkbox', { name: 'ReLU', exact: true })).toBeDisabled();
+});

@@ -1,0 +1,37 @@
+import { test, expect, expectAxeClean, screenshots } from './fixtures';
+
+test('home lists all thirteen lessons, unbuilt ones as coming soon', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logit Lab' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Lessons' }).first();
+  await expect(nav.getByRole('listitem')).toHaveCount(13);
+  await expect(nav.getByRole('link', { name: 'Activation functions side by side' })).toBeVisible();
+  await expect(nav.getByText('coming soon').first()).toBeVisible();
+  await expectAxeClean(page);
+  await screenshots(page, 'home');
+});
+
+test('a lesson URL survives a reload and unknown URLs get a not-found page', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery');
+  await expect(page.getByRole('heading', { level: 1, name: 'Activation functions side by side' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Activation functions side by side' })).toBeVisible();
+  await page.goto('/lessons/overflow');
+  await expect(page.getByText('This lesson is being written')).toBeVisible();
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('theme toggle and language switch work and are remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAxeClean(page);
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(page.getByRole('heading', { name: '课程', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Lessons' })).toBeVisible();
+});

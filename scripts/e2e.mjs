@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Runs the Playwright journeys against the production build (vite preview), in Chromium
+// found by find-chromium.mjs. Builds first unless SKIP_BUILD=1. Extra args go to Playwright.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const exe = await findChromium().catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});
+process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = exe;
+if (process.env.SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+process.exit(r.status ?? 1);

@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import katex from 'katex';
+
+/**
+ * KaTeX from the local package. `trust: false` keeps \href and friends off; the source is
+ * always engine- or lesson-authored, never taken from the URL.
+ */
+export function Equation({ latex, display = false, label }: { latex: string; display?: boolean; label?: string }) {
+  const html = useMemo(
+    () => katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' }),
+    [latex, display],
+  );
+  const Tag = display ? 'div' : 'span';
+  return <Tag className="equation" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+}

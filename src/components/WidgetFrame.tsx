@@ -1,0 +1,55 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export interface WidgetFrameProps {
+  id: string;
+  title: string;
+  /** Restores the widget's default state; the frame also clears a caught error. */
+  onReset?: () => void;
+  /** Room for share / embed / export actions. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** Title, reset, actions, and an error boundary that shows the message, never a blank panel. */
+export function WidgetFrame({ id, title, onReset, actions, children }: WidgetFrameProps) {
+  const { t } = useTranslation();
+  const [generation, setGeneration] = useState(0);
+  const headingId = `${id}-title`;
+  function reset() {
+    onReset?.();
+    setGeneration((g) => g + 1);
+  }
+  return (
+    <section className="widget" id={id} aria-labelledby={headingId} data-widget={id}>
+      <div className="widget-head">
+        <h2 id={headingId}>{title}</h2>
+        <div className="widget-actions">
+          {actions}
+          {onReset && (
+            <button type="button" className="button" onClick={reset}>
+              {t('widget.reset')}
+            </button>
+          )}
+        </div>
+      </div>
+      <ErrorBoundary
+        resetKey={generation}
+        fallback={(error, retry) => (
+          <div className="widget-error" role="alert">
+            <p>
+              <strong>{t('widget.errorTitle')}</strong>
+            </p>
+            <p>{error.message}</p>
+            <button type="button" className="button" onClick={() => { onReset?.(); retry(); }}>
+              {t('widget.errorRetry')}
+            </button>
+          </div>
+        )}
+      >
+        {children}
+      </ErrorBoundary>
+    </section>
+  );
+}

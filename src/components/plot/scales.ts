@@ -1,0 +1,53 @@
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import type { Series, YScaleKind } from './types';
+
+export type YScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+
+/** The y-extent of all finite (and, for log, positive) values, padded by 5%. */
+export function autoYDomain(series: readonly Series[], kind: YScaleKind): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (let i = 0; i < s.y.length; i++) {
+      const v = s.y[i];
+      if (!Number.isFinite(v) || (kind === 'log' && v <= 0)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (lo > hi) return kind === 'log' ? [1e-6, 1] : [-1, 1];
+  if (kind === 'log') return [lo, hi === lo ? lo * 10 : hi];
+  if (lo === hi) return [lo - 1, hi + 1];
+  const pad = (hi - lo) * 0.05;
+  return [lo - pad, hi + pad];
+}
+
+export function makeYScale(kind: YScaleKind, domain: [number, number], range: [number, number]): YScale {
+  return kind === 'log'
+    ? scaleLog().domain(domain).range(range).clamp(false)
+    : scaleLinear().domain(domain).range(range).nice();
+}
+
+/** Index of the sample nearest to `x` in an ascending array (binary search). */
+export function nearestIndex(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  if (hi < 0) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(xs[lo] - x) <= Math.abs(xs[hi] - x) ? lo : hi;
+}
+
+/** Compact number formatting for readouts: fixed near 1, scientific for tiny or huge. */
+export function formatNumber(v: number, digits = 4): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return '∞';
+  if (v === -Infinity) return '−∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  const s = a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(digits))) : v.toExponential(digits - 1).replace('e+', 'e');
+  return s.replace(/-/g, '−');
+}

@@ -1,0 +1,2 @@
+export { sampleFunction, intervalsWhere, totalLength } from './sampling';
+export type { Sampled, Interval } from './sampling';

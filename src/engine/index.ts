@@ -1,0 +1,9 @@
+/**
+ * The one public door into the engine. Names and meanings are fixed by
+ * shared/design/engine-contract.md: lessons, widgets, the worker and outside code import
+ * from here and from nothing deeper.
+ */
+export * from './numeric';
+export * from './fpga';
+export * from './training';
+export * from './analysis';

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { activations, type ActivationName } from '../../engine';
+import { formatNumber } from '../../components/plot/scales';
+
+function formatRange([lo, hi]: [number, number]): string {
+  const b = (v: number) => (v === Infinity ? '∞' : v === -Infinity ? '−∞' : formatNumber(v));
+  return `(${b(lo)}, ${b(hi)})`;
+}
+
+/** Range, zero-centred, monotonic, saturating side and cost class, from the registry. */
+export function PropertiesTable({ names }: { names: readonly ActivationName[] }) {
+  const { t } = useTranslation();
+  const yes = t('gallery.yes');
+  const no = t('gallery.no');
+  return (
+    <div className="table-scroll">
+      <table className="props-table">
+        <caption className="sr-only">{t('gallery.propsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('gallery.col.name')}</th>
+            <th scope="col">{t('gallery.col.range')}</th>
+            <th scope="col">{t('gallery.col.zeroCentered')}</th>
+            <th scope="col">{t('gallery.col.monotonic')}</th>
+            <th scope="col">{t('gallery.col.saturates')}</th>
+            <th scope="col">{t('gallery.col.needsExp')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((n) => {
+            const a = activations[n];
+            return (
+              <tr key={n}>
+                <th scope="row">{a.label}</th>
+                <td className="mono">{formatRange(a.range)}</td>
+                <td>{a.zeroCentered ? yes : no}</td>
+                <td>{a.monotonic ? yes : no}</td>
+                <td>{t(`gallery.side.${a.saturates}`)}</td>
+                <td>{a.needsExp ? yes : no}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
