@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the Playwright journeys against the production build (vite preview), in Chromium
-// found by find-chromium.mjs. Builds first unless SKIP_BUILD=1. Extra args go to Playwright.
+// found by find-chromium.mjs. Builds first unless SKIP_BUILD=1. Extra args go to Playwright
+// (e.g. a spec file). E2E_OUT and E2E_PORT give a private build folder and port.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
@@ -10,8 +11,9 @@ const exe = await findChromium().catch((e) => {
   process.exit(1);
 });
 process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = exe;
-if (process.env.SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
-  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const outDir = process.env.E2E_OUT ?? 'dist';
+if (process.env.SKIP_BUILD !== '1' || !existsSync(`${outDir}/index.html`)) {
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CopyLinkButton } from './CopyLinkButton';
 
 export interface WidgetFrameProps {
   id: string;
@@ -9,11 +10,16 @@ export interface WidgetFrameProps {
   onReset?: () => void;
   /** Room for share / embed / export actions. */
   actions?: ReactNode;
+  /** What had to be corrected in the URL's parameters, shown until dismissed. */
+  notices?: readonly string[];
+  onDismissNotices?: () => void;
+  /** Show a "Copy link" button for the current state (the URL already holds it). */
+  permalink?: boolean;
   children: ReactNode;
 }
 
 /** Title, reset, actions, and an error boundary that shows the message, never a blank panel. */
-export function WidgetFrame({ id, title, onReset, actions, children }: WidgetFrameProps) {
+export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismissNotices, permalink = false, children }: WidgetFrameProps) {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const headingId = `${id}-title`;
@@ -27,6 +33,7 @@ export function WidgetFrame({ id, title, onReset, actions, children }: WidgetFra
         <h2 id={headingId}>{title}</h2>
         <div className="widget-actions">
           {actions}
+          {permalink && <CopyLinkButton anchor={id} />}
           {onReset && (
             <button type="button" className="button" onClick={reset}>
               {t('widget.reset')}
@@ -34,6 +41,21 @@ export function WidgetFrame({ id, title, onReset, actions, children }: WidgetFra
           )}
         </div>
       </div>
+      {notices.length > 0 && (
+        <div className="notice url-notice" role="status">
+          <p>{t('widget.urlNotice')}</p>
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          {onDismissNotices && (
+            <button type="button" className="button" onClick={onDismissNotices}>
+              {t('widget.dismiss')}
+            </button>
+          )}
+        </div>
+      )}
       <ErrorBoundary
         resetKey={generation}
         fallback={(error, retry) => (

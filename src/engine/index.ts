@@ -7,3 +7,7 @@ export * from './numeric';
 export * from './fpga';
 export * from './training';
 export * from './analysis';
+export * from './sampling';
+export * from './gaussian';
+export * from './attention';
+export * from './imbalance';

@@ -2,8 +2,9 @@ import type { ComponentType } from 'react';
 import { lessonSlugs, type LessonSlug } from './slugs';
 
 /**
- * The lessons in teaching order. `load` is a dynamic import so each lesson ships as its
- * own chunk; lessons without one are listed as "coming soon", never as a dead link.
+ * The lessons in teaching order. A lesson is built when its folder has a `Lesson.tsx`
+ * (found by import.meta.glob, so adding a lesson touches no shared file); each loads as
+ * its own chunk. Lessons without one are listed as "coming soon", never as a dead link.
  */
 export interface LessonEntry {
   slug: LessonSlug;
@@ -11,11 +12,9 @@ export interface LessonEntry {
   load?: () => Promise<{ default: ComponentType }>;
 }
 
-const loaders: Partial<Record<LessonSlug, () => Promise<{ default: ComponentType }>>> = {
-  'activation-gallery': () => import('./activation-gallery/Lesson'),
-};
+const modules = import.meta.glob<{ default: ComponentType }>('./*/Lesson.tsx');
 
-export const lessons: readonly LessonEntry[] = lessonSlugs.map((slug) => ({ slug, load: loaders[slug] }));
+export const lessons: readonly LessonEntry[] = lessonSlugs.map((slug) => ({ slug, load: modules[`./${slug}/Lesson.tsx`] }));
 
 export function findLesson(slug: string): LessonEntry | undefined {
   return lessons.find((l) => l.slug === slug);

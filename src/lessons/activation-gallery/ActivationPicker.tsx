@@ -1,3 +1,4 @@
+import { NS } from './strings';
 import { useTranslation } from 'react-i18next';
 import { activations, type ActivationName } from '../../engine';
 
@@ -11,21 +12,21 @@ interface Props {
 
 /** Checkbox chips grouped by family; at most `max` can be on at once. */
 export function ActivationPicker({ selected, max, onToggle }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(NS);
   const names = Object.keys(activations) as ActivationName[];
   const full = selected.length >= max;
   return (
     <fieldset className="chip-group">
-      <legend>{t('gallery.pick', { max })}</legend>
+      <legend>{t('pick', { max })}</legend>
       {GROUPS.map((g) => {
         const members = names.filter((n) => activations[n].group === g);
         if (members.length === 0) return null;
         return (
           <div key={g}>
             <p className="group-label" aria-hidden="true">
-              {t(`gallery.group.${g}`)}
+              {t(`group.${g}`)}
             </p>
-            <div className="chip-group-row" role="group" aria-label={t(`gallery.group.${g}`)}>
+            <div className="chip-group-row" role="group" aria-label={t(`group.${g}`)}>
               {members.map((n) => {
                 const on = selected.includes(n);
                 return (

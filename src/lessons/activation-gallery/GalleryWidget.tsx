@@ -1,3 +1,4 @@
+import { NS } from './strings';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activations } from '../../engine';
@@ -9,15 +10,21 @@ import { formatNumber } from '../../components/plot/scales';
 import { ActivationPicker } from './ActivationPicker';
 import { PropertiesTable } from './PropertiesTable';
 import { activationCurves, saturation } from './curves';
-import { MAX_SELECTED, useGalleryStore } from './galleryStore';
+import { gallerySchema, MAX_SELECTED, paramKey, paramsOf } from './schema';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import type { ActivationName } from '../../engine';
 
 /** Overlay up to three activations: f and f′, the saturated region of the first, formulas and properties. */
 export function GalleryWidget() {
-  const { t } = useTranslation();
-  const s = useGalleryStore();
-  const { selected, params, epsilon, xMax } = s;
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('gallery', gallerySchema);
+  const selected = state.pick as ActivationName[];
+  const epsilon = state.eps;
+  const xMax = state.xmax;
+  const toggle = (n: ActivationName) =>
+    set({ pick: selected.includes(n) ? selected.filter((x) => x !== n) : selected.length < MAX_SELECTED ? [...selected, n] : selected });
 
-  const curves = useMemo(() => selected.map((n, i) => ({ name: n, ...activationCurves(n, params[n], xMax, i) })), [selected, params, xMax]);
+  const curves = useMemo(() => selected.map((n, i) => ({ name: n, ...activationCurves(n, paramsOf(n, state), xMax, i) })), [selected, state, xMax]);
   const primary = curves[0];
   const sat = useMemo(() => (primary ? saturation(primary.df, epsilon, xMax) : null), [primary, epsilon, xMax]);
   const series = curves.flatMap((c) => [c.f, c.df]);
@@ -25,36 +32,36 @@ export function GalleryWidget() {
   const satText =
     primary && sat
       ? sat.intervals.length === 0
-        ? t('gallery.satNone', { name: activations[primary.name].label, eps: formatNumber(epsilon) })
-        : t('gallery.satSome', {
+        ? t('satNone', { name: activations[primary.name].label, eps: formatNumber(epsilon) })
+        : t('satSome', {
             name: activations[primary.name].label,
             eps: formatNumber(epsilon),
             where: sat.intervals.map((iv) => `[${formatNumber(iv.x0, 3)}, ${formatNumber(iv.x1, 3)}]`).join(' ∪ '),
             pct: (sat.fraction * 100).toFixed(1),
           })
-      : t('gallery.pickOne');
+      : t('pickOne');
 
-  const summary = t('gallery.plotSummary', {
+  const summary = t('plotSummary', {
     names: selected.map((n) => activations[n].label).join(', ') || '—',
     xMax,
   });
 
   return (
-    <WidgetFrame id="activation-gallery" title={t('gallery.title')} onReset={s.reset}>
-      <ActivationPicker selected={selected} max={MAX_SELECTED} onToggle={s.toggle} />
+    <WidgetFrame id="gallery" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <ActivationPicker selected={selected} max={MAX_SELECTED} onToggle={toggle} />
       <div className="controls">
-        <Slider label={t('gallery.epsilon')} value={epsilon} min={1e-6} max={0.5} scale="log" step={0.05} onChange={s.setEpsilon} description={t('gallery.epsilonHelp')} />
-        <Slider label={t('gallery.xRange')} value={xMax} min={1} max={20} step={1} format={(v) => `±${v}`} onChange={s.setXMax} />
+        <Slider label={t('epsilon')} value={epsilon} min={1e-6} max={0.5} scale="log" step={0.05} onChange={(v) => set({ eps: v })} description={t('epsilonHelp')} />
+        <Slider label={t('xRange')} value={xMax} min={1} max={20} step={1} format={(v) => `±${v}`} onChange={(v) => set({ xmax: v })} />
         {selected.flatMap((n) =>
           activations[n].params.map((p) => (
             <Slider
               key={`${n}-${p.name}`}
               label={`${activations[n].label}: ${p.name}`}
-              value={params[n]?.[p.name] ?? p.default}
+              value={Number(state[paramKey(n, p.name) as keyof typeof state])}
               min={p.min}
               max={p.max}
               step={(p.max - p.min) / 200}
-              onChange={(v) => s.setParam(n, p.name, v)}
+              onChange={(v) => set({ [paramKey(n, p.name)]: v })}
             />
           )),
         )}
@@ -68,7 +75,7 @@ export function GalleryWidget() {
         xDomain={[-xMax, xMax]}
         bands={sat?.intervals ?? []}
         xLabel="x"
-        yLabel={t('gallery.yLabel')}
+        yLabel={t('yLabel')}
       />
       <div className="formula-list">
         {selected.map((n) => (

@@ -1,3 +1,4 @@
+import { NS } from './strings';
 import { useTranslation } from 'react-i18next';
 import { activations, type ActivationName } from '../../engine';
 import { formatNumber } from '../../components/plot/scales';
@@ -9,21 +10,21 @@ function formatRange([lo, hi]: [number, number]): string {
 
 /** Range, zero-centred, monotonic, saturating side and cost class, from the registry. */
 export function PropertiesTable({ names }: { names: readonly ActivationName[] }) {
-  const { t } = useTranslation();
-  const yes = t('gallery.yes');
-  const no = t('gallery.no');
+  const { t } = useTranslation(NS);
+  const yes = t('yes');
+  const no = t('no');
   return (
     <div className="table-scroll">
       <table className="props-table">
-        <caption className="sr-only">{t('gallery.propsCaption')}</caption>
+        <caption className="sr-only">{t('propsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('gallery.col.name')}</th>
-            <th scope="col">{t('gallery.col.range')}</th>
-            <th scope="col">{t('gallery.col.zeroCentered')}</th>
-            <th scope="col">{t('gallery.col.monotonic')}</th>
-            <th scope="col">{t('gallery.col.saturates')}</th>
-            <th scope="col">{t('gallery.col.needsExp')}</th>
+            <th scope="col">{t('col.name')}</th>
+            <th scope="col">{t('col.range')}</th>
+            <th scope="col">{t('col.zeroCentered')}</th>
+            <th scope="col">{t('col.monotonic')}</th>
+            <th scope="col">{t('col.saturates')}</th>
+            <th scope="col">{t('col.needsExp')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +36,7 @@ export function PropertiesTable({ names }: { names: readonly ActivationName[] })
                 <td className="mono">{formatRange(a.range)}</td>
                 <td>{a.zeroCentered ? yes : no}</td>
                 <td>{a.monotonic ? yes : no}</td>
-                <td>{t(`gallery.side.${a.saturates}`)}</td>
+                <td>{t(`side.${a.saturates}`)}</td>
                 <td>{a.needsExp ? yes : no}</td>
               </tr>
             );

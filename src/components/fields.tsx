@@ -1,0 +1,104 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+/**
+ * Small labelled form controls shared by every widget. Each has a visible label that is
+ * also its accessible name, and works with the keyboard alone.
+ */
+
+export interface NumberFieldProps {
+  label: string;
+  value: number;
+  onChange: (v: number) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Validates typed text; return a message to show, or null when fine. */
+  validate?: (v: number) => string | null;
+}
+
+/** A typed number; bad text shows a message and is not applied until it parses. */
+export function NumberField({ label, value, onChange, min, max, step, validate }: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText((old) => (Number(old) === value ? old : String(value)));
+  }, [value]);
+  function commit(raw: string) {
+    setText(raw);
+    const v = Number(raw);
+    let msg: string | null = raw.trim() === '' || !Number.isFinite(v) ? `${label}: “${raw}” is not a finite number` : null;
+    if (!msg && min !== undefined && v < min) msg = `${label} must be ≥ ${min}`;
+    if (!msg && max !== undefined && v > max) msg = `${label} must be ≤ ${max}`;
+    if (!msg && validate) msg = validate(v);
+    setError(msg);
+    if (!msg) onChange(v);
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        step={step}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        onChange={(e) => commit(e.target.value)}
+      />
+      {error && (
+        <span id={`${id}-err`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly Option<T>[]; onChange: (v: T) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A radio group drawn as a segmented control: arrow keys move between options. */
+export function Segmented<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly Option<T>[]; onChange: (v: T) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{label}</legend>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Toggle({ label, checked, onChange, children }: { label: string; checked: boolean; onChange: (v: boolean) => void; children?: ReactNode }) {
+  return (
+    <label className="toggle">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+      {children}
+    </label>
+  );
+}

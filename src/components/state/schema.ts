@@ -1,0 +1,102 @@
+/**
+ * Widget parameter schemas: each widget declares its parameters once (type, default,
+ * range), and the same declaration validates URL parameters, clamps them with a notice,
+ * and serialises the state back into a permalink. Pure: no DOM.
+ */
+export type ParamSpec =
+  | { kind: 'number'; default: number; min: number; max: number; integer?: boolean }
+  | { kind: 'enum'; default: string; options: readonly string[] }
+  | { kind: 'boolean'; default: boolean }
+  | { kind: 'numbers'; default: readonly number[]; min: number; max: number; minLength: number; maxLength: number }
+  | { kind: 'enums'; default: readonly string[]; options: readonly string[]; maxLength: number };
+
+export type Schema = Record<string, ParamSpec>;
+
+export type StateOf<S extends Schema> = {
+  [K in keyof S]: S[K] extends { kind: 'number' } ? number
+    : S[K] extends { kind: 'enum'; options: readonly (infer O)[] } ? O
+    : S[K] extends { kind: 'boolean' } ? boolean
+    : S[K] extends { kind: 'enums'; options: readonly (infer O)[] } ? O[]
+    : number[];
+};
+
+export function defaultsOf<S extends Schema>(schema: S): StateOf<S> {
+  const out: Record<string, unknown> = {};
+  for (const [k, spec] of Object.entries(schema)) out[k] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+  return out as StateOf<S>;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const MAX_TEXT = 2000;
+
+/** Parses one raw text value; returns the valid value and, when it had to change it, why. */
+export function parseParam(name: string, spec: ParamSpec, raw: string): { value: unknown; notice?: string } {
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  switch (spec.kind) {
+    case 'number': {
+      const v = Number(raw);
+      if (raw.trim() === '' || Number.isNaN(v)) return { value: spec.default, notice: `${name}: “${shown}” is not a number; using ${spec.default}` };
+      let c = clamp(v, spec.min, spec.max);
+      if (spec.integer) c = Math.round(c);
+      if (Object.is(c, -0)) c = 0;
+      return c === v ? { value: c } : { value: c, notice: `${name}: ${shown} is outside [${spec.min}, ${spec.max}]; using ${c}` };
+    }
+    case 'enum':
+      return spec.options.includes(raw) ? { value: raw } : { value: spec.default, notice: `${name}: “${shown}” is not one of ${spec.options.join(', ')}; using ${spec.default}` };
+    case 'boolean':
+      if (raw === '1' || raw === 'true') return { value: true };
+      if (raw === '0' || raw === 'false') return { value: false };
+      return { value: spec.default, notice: `${name}: “${shown}” is not true/false; using ${spec.default}` };
+    case 'enums': {
+      const parts = raw === '' ? [] : raw.slice(0, MAX_TEXT).split(',');
+      const kept = [...new Set(parts.filter((p) => spec.options.includes(p)))].slice(0, spec.maxLength);
+      return kept.length === parts.length ? { value: kept } : { value: kept, notice: `${name}: kept ${kept.join(', ') || 'none'} of “${shown}”` };
+    }
+    case 'numbers': {
+      const parts = raw.slice(0, MAX_TEXT).split(',');
+      const notes: string[] = [];
+      if (raw.length > MAX_TEXT || parts.length > spec.maxLength) notes.push(`kept the first ${spec.maxLength} of the values`);
+      const vals: number[] = [];
+      for (const p of parts.slice(0, spec.maxLength)) {
+        const v = Number(p);
+        if (p.trim() === '' || Number.isNaN(v)) {
+          notes.push(`dropped “${p.slice(0, 20)}”`);
+          continue;
+        }
+        const c = clamp(v, spec.min, spec.max);
+        if (c !== v) notes.push(`${p.slice(0, 20)} clamped to ${c}`);
+        vals.push(c);
+      }
+      if (vals.length < spec.minLength) return { value: [...spec.default], notice: `${name}: needs at least ${spec.minLength} numbers; using the default` };
+      return notes.length ? { value: vals, notice: `${name}: ${notes.join('; ')}` } : { value: vals };
+    }
+  }
+}
+
+/** Reads a widget's parameters from URL search params under the prefix `<id>.`. */
+export function parseState<S extends Schema>(schema: S, params: URLSearchParams, prefix: string): { state: StateOf<S>; notices: string[] } {
+  const state = defaultsOf(schema) as Record<string, unknown>;
+  const notices: string[] = [];
+  for (const [key, spec] of Object.entries(schema)) {
+    if (!Object.prototype.hasOwnProperty.call(schema, key)) continue;
+    const raw = params.get(`${prefix}.${key}`);
+    if (raw === null) continue;
+    const { value, notice } = parseParam(key, spec, raw);
+    state[key] = value;
+    if (notice) notices.push(notice);
+  }
+  return { state: state as StateOf<S>, notices };
+}
+
+/** Writes only the values that differ from the defaults, so links stay short. */
+export function serializeState<S extends Schema>(schema: S, state: StateOf<S>, prefix: string, into = new URLSearchParams()): URLSearchParams {
+  for (const [key, spec] of Object.entries(schema)) {
+    const v = (state as Record<string, unknown>)[key];
+    const def = spec.default;
+    const same = Array.isArray(v) && Array.isArray(def) ? v.length === def.length && v.every((x, i) => x === def[i]) : v === def;
+    const name = `${prefix}.${key}`;
+    if (same) into.delete(name);
+    else into.set(name, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  }
+  return into;
+}

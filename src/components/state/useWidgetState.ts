@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { defaultsOf, parseState, serializeState, type Schema, type StateOf } from './schema';
+
+const URL_WRITE_DELAY_MS = 300;
+
+/**
+ * A widget's state, declared by its schema and mirrored in the page URL under the prefix
+ * `<widgetId>.` so any state can be shared as a permalink. URL values are validated and
+ * clamped on load; what had to change is returned as `notices` for the frame to show.
+ * URL writes are debounced: dragging a slider must not flood the history API (browsers
+ * throttle it and warn in the console).
+ */
+export function useWidgetState<S extends Schema>(widgetId: string, schema: S) {
+  const [init] = useState(() => {
+    if (typeof window === 'undefined') return { state: defaultsOf(schema), notices: [] as string[] };
+    return parseState(schema, new URLSearchParams(window.location.search), widgetId);
+  });
+  const [state, setState] = useState<StateOf<S>>(init.state);
+  const [notices, setNotices] = useState<string[]>(init.notices);
+  const timer = useRef<number | undefined>(undefined);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const url = new URL(window.location.href);
+      serializeState(schema, state, widgetId, url.searchParams);
+      window.history.replaceState(window.history.state, '', url);
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer.current);
+  }, [state, schema, widgetId]);
+
+  const set = useCallback((patch: Partial<StateOf<S>>) => setState((s) => ({ ...s, ...patch })), []);
+  const reset = useCallback(() => {
+    setState(defaultsOf(schema));
+    setNotices([]);
+  }, [schema]);
+  const dismissNotices = useCallback(() => setNotices([]), []);
+  return { state, set, reset, notices, dismissNotices };
+}
