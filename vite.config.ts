@@ -4,7 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import type { Plugin } from 'vite';
-import { lessonSlugs } from './src/lessons/slugs';
+import { lessonSlugs } from './src/lessons/slugs.ts';
 
 /**
  * Deep links on any static host: every lesson URL gets its own copy of index.html
@@ -27,10 +27,37 @@ function deepLinkPages(): Plugin {
 
 // Lesson prose is MDX: remark-math + rehype-katex render the math at build time from the
 // local katex package (no CDN, no KaTeX JS shipped for prose). MDX must run before React.
+/**
+ * Content-Security-Policy for the built site: scripts only from our own origin (no inline
+ * scripts, no eval). Styles allow inline attributes because KaTeX and d3-positioned SVG use
+ * style attributes. Build-only: the dev server injects an inline HMR preamble.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'logit-lab-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   plugins: [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
+    contentSecurityPolicy(),
     deepLinkPages(),
   ],
   optimizeDeps: {
@@ -39,5 +66,16 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 600 },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // KaTeX's runtime (formulas with live numbers) is shared by many lessons: one cached
+        // chunk, budgeted on its own, instead of a copy counted against every lesson.
+        codeSplitting: { groups: [{ name: 'katex', test: /node_modules[\\/]katex[\\/].*\.m?js$/ }] },
+      },
+    },
+  },
 });

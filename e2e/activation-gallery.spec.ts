@@ -22,7 +22,7 @@ test('gallery journey: pick GELU, move ε with the keyboard, see the region and 
   const bandWidth = async () =>
     bands.evaluateAll((els) => els.reduce((a, e) => a + Number(e.getAttribute('width')), 0));
   const widthBefore = await bandWidth();
-  expect(before).toContain('sigmoid');
+  expect(before).toContain('Sigmoid');
   expect(widthBefore).toBeGreaterThan(0);
 
   // ε down with the keyboard: the saturated region of sigmoid (first pick) must shrink.
@@ -34,7 +34,7 @@ test('gallery journey: pick GELU, move ε with the keyboard, see the region and 
   expect(widthAfter).toBeLessThan(widthBefore);
 
   // Make GELU the first pick: its saturated region is on the negative side only.
-  await page.getByRole('checkbox', { name: 'sigmoid', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Sigmoid', exact: true }).uncheck();
   await expect(readout).toContainText('GELU');
   const pct = Number(/([\d.]+)%/.exec((await readout.textContent()) ?? '')?.[1]);
   expect(pct).toBeGreaterThan(0);

@@ -28,10 +28,18 @@ test('theme toggle and language switch work and are remembered', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectAxeClean(page);
   await page.getByLabel('Language').selectOption('zh');
-  await expect(page.getByRole('heading', { name: '课程', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { name: '课程', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await page.goto('/?lang=en');
-  await expect(page.getByRole('heading', { level: 2, name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Lessons' })).toBeVisible();
+});
+
+test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
 });
