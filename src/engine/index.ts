@@ -11,3 +11,4 @@ export * from './sampling';
 export * from './gaussian';
 export * from './attention';
 export * from './imbalance';
+export * from './linalg';

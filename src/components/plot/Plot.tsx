@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type PointerEvent } from 'react';
+import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { line, scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { Axis } from './Axis';
@@ -6,6 +6,7 @@ import { autoYDomain, formatNumber, makeYScale, nearestIndex } from './scales';
 import { useWidth } from './useWidth';
 import { PlotDataTable } from './PlotDataTable';
 import type { Band, Series, YScaleKind } from './types';
+import { PlotExport } from './PlotExport';
 
 export interface PlotProps {
   /** Accessible name: a one-sentence summary of what the plot shows right now. */
@@ -20,11 +21,14 @@ export interface PlotProps {
   height?: number;
   /** Offer a "show data" table (the text alternative for the curves). */
   dataTable?: boolean;
+  /** File name stem for SVG/PNG/CSV downloads; no export buttons when absent. */
+  exportName?: string;
 }
 
 const M = { top: 12, right: 16, bottom: 40, left: 58 };
 
-export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLabel, yLabel, bands = [], height = 320, dataTable = true }: PlotProps) {
+export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLabel, yLabel, bands = [], height = 320, dataTable = true, exportName }: PlotProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const { t } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hoverX, setHoverX] = useState<number | null>(null);
@@ -82,7 +86,7 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
           </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
+      <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
         <defs>
           <clipPath id={clip}>
             <rect width={innerW} height={innerH} />
@@ -131,7 +135,10 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
           ? `x = ${formatNumber(readout[0]?.xv ?? NaN)} · ` + readout.map(({ s, yv }) => `${s.label} = ${formatNumber(yv)}`).join(' · ')
           : '\u00a0'}
       </figcaption>
-      {dataTable && <PlotDataTable series={series} label={t('widget.plotData')} />}
+      <div className="plot-footer">
+        {dataTable && <PlotDataTable series={series} label={t('widget.plotData')} />}
+        {exportName && <PlotExport svgRef={svgRef} series={series} name={exportName} />}
+      </div>
     </figure>
   );
 }

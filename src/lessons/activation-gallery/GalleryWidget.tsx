@@ -76,6 +76,7 @@ export function GalleryWidget() {
         bands={sat?.intervals ?? []}
         xLabel="x"
         yLabel={t('yLabel')}
+        exportName="activation-gallery"
       />
       <div className="formula-list">
         {selected.map((n) => (

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run bench`: every bench/*.bench-run.ts, one after another in one vitest process per
+// file, so figures are side by side within a file and files don't compete for the 2 cores.
+import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const only = process.argv.slice(2);
+const files = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench-run.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+let failed = 0;
+for (const f of files) {
+  console.log(`\n=== ${f} ===`);
+  const r = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', `bench/${f}`, '--reporter=verbose', '--silent=false'], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,2 @@
+// Public names of this part of the engine (re-exported by src/engine/index.ts).
+export {};

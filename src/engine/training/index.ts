@@ -1,0 +1,15 @@
+/**
+ * Training engine: datasets, the MLP trainer and its diagnostics (engine-contract "Training").
+ * Generic helper names get a training-specific public name so the engine barrel's
+ * `export *` can't collide with other modules.
+ */
+export { makeDataset, DATASET_NAMES, DEFAULT_EXTENT as DATASET_EXTENT, DEFAULT_NOISE as DATASET_DEFAULT_NOISE } from './datasets';
+export type { DatasetName, Dataset as TrainingDataset } from './datasets';
+export { createTrainer } from './trainer';
+export type { Trainer, TrainerConfig, InitName, OptimizerName, LossName, Histogram as PreActivationHistogram } from './types';
+export { backwardThroughDepth, MAX_PROBE_DEPTH } from './depth';
+export type { DepthProbeOptions } from './depth';
+export { createRng as createTrainingRng } from './rng';
+export type { Rng as TrainingRng } from './rng';
+export { INIT_NAMES, OPTIMIZER_NAMES, LOSS_NAMES as TRAINING_LOSS_NAMES } from './validate';
+export { SATURATION_THRESHOLD } from './diagnostics';

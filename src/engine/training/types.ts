@@ -1,0 +1,67 @@
+/** Public types of the training engine (names fixed by engine-contract.md "Training"). */
+import type { ActivationName } from '../numeric';
+import type { Dataset } from './datasets';
+
+export type InitName = 'zeros' | 'uniform' | 'normal' | 'xavier' | 'he';
+export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+export type LossName = 'bce' | 'mse';
+
+export interface TrainerConfig {
+  layers: number[]; // e.g. [2, 8, 8, 1]; first = input dim, last must be 1
+  hidden: ActivationName;
+  output: 'sigmoid';
+  loss: LossName;
+  optimizer?: OptimizerName; // default 'sgd'
+  init: InitName;
+  initScale?: number; // default 1; multiplies every init's spread
+  biasInit?: number; // default 0
+  learningRate: number;
+  batchSize: number; // clamped to the dataset size
+  seed: number;
+  data: Dataset;
+  /** Extra: parameters of the hidden activation (e.g. { alpha: 0.1 } for leakyRelu). */
+  activationParams?: Record<string, number>;
+}
+
+export interface Histogram {
+  lo: number;
+  hi: number;
+  counts: Uint32Array; // bins equal-width bins over [lo, hi]; out-of-range values clamp in
+}
+
+export interface Trainer {
+  /** One mini-batch update. */
+  step(): void;
+  /** Steps until the current shuffled pass over the data ends (a full pass from a fresh epoch). */
+  epoch(): void;
+  /** Mean training loss over all points, of the configured loss (BCE from the logit, or MSE on σ). */
+  loss(): number;
+  accuracy(): number;
+  /** Per hidden layer: units whose activation derivative is 0 on every training point. */
+  deadUnits(): number[];
+  /** Per weight layer (L−1 of them): L2 norm of that layer's weight+bias gradient at the last step. */
+  gradNorms(): number[];
+  /** Sigmoid output for each row of x (m×inputDim, row-major). */
+  predict(x: Float64Array): Float64Array;
+
+  // ---- extras for the lessons ----
+  setLearningRate(lr: number): void;
+  learningRate(): number;
+  stepCount(): number;
+  epochCount(): number;
+  /** A copy of all parameters, flat: per layer W (out×in, row-major) then b. */
+  getWeights(): Float64Array;
+  setWeights(w: Float64Array): void;
+  /** Per hidden layer: fraction of units with |f′(z)| < 1e-3 on more than half the points. */
+  saturatedFraction(): number[];
+  /** Pre-activations of hidden layer `layer` (0-based) over all training points. */
+  preActivationHistogram(layer: number, bins: number, range?: [number, number]): Histogram;
+  /** One hidden unit's output over a gridSize² grid of the plane (row 0 = top, y = +extent). */
+  unitOutputsGrid(layer: number, unit: number, gridSize: number, extent?: number): Float32Array;
+  /** Per hidden layer, every unit's grid: unit-major, units × gridSize². */
+  neuronGrids(gridSize: number, extent?: number): Float32Array[];
+  /** σ output over a gridSize² grid of the plane (row 0 = top). */
+  decisionGrid(gridSize: number, extent?: number): Float32Array;
+  readonly layers: readonly number[];
+  readonly config: Readonly<TrainerConfig>;
+}

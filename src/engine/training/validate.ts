@@ -1,0 +1,84 @@
+/**
+ * Config validation: every bad field throws a RangeError naming the field and the value,
+ * so the UI can show the message instead of a blank widget.
+ */
+import { activations } from '../numeric';
+import type { TrainerConfig } from './types';
+
+export const INIT_NAMES = ['zeros', 'uniform', 'normal', 'xavier', 'he'] as const;
+export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam'] as const;
+export const LOSS_NAMES = ['bce', 'mse'] as const;
+export const MAX_LAYERS = 64;
+export const MAX_WIDTH = 1024;
+
+const show = (v: unknown): string => {
+  try {
+    return typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(show).join(', ')}]` : String(v);
+  } catch {
+    return typeof v;
+  }
+};
+
+function oneOf(field: string, v: unknown, names: readonly string[]): void {
+  if (typeof v !== 'string' || !names.includes(v)) {
+    throw new RangeError(`${field} must be one of ${names.join(', ')}, got ${show(v)}`);
+  }
+}
+
+function finite(field: string, v: unknown, min = -Infinity, strictMin = false): void {
+  if (typeof v !== 'number' || !Number.isFinite(v) || (strictMin ? v <= min : v < min)) {
+    const bound = min === -Infinity ? '' : strictMin ? ` > ${min}` : ` ≥ ${min}`;
+    throw new RangeError(`${field} must be a finite number${bound}, got ${show(v)}`);
+  }
+}
+
+export function validateLearningRate(lr: unknown): void {
+  finite('learningRate', lr, 0, true);
+}
+
+export function validateConfig(cfg: TrainerConfig): void {
+  if (cfg === null || typeof cfg !== 'object') throw new RangeError(`config must be an object, got ${show(cfg)}`);
+  const { layers } = cfg;
+  if (!Array.isArray(layers) || layers.length < 2 || layers.length > MAX_LAYERS) {
+    throw new RangeError(`layers must be an array of 2..${MAX_LAYERS} sizes, got ${show(layers)}`);
+  }
+  layers.forEach((w, i) => {
+    if (!Number.isInteger(w) || w < 1 || w > MAX_WIDTH) {
+      throw new RangeError(`layers[${i}] must be an integer in [1, ${MAX_WIDTH}], got ${show(w)} in ${show(layers)}`);
+    }
+  });
+  if (layers[layers.length - 1] !== 1) {
+    throw new RangeError(`layers must end in 1 (one sigmoid output), got ${show(layers)}`);
+  }
+  oneOf('hidden', cfg.hidden, Object.keys(activations));
+  oneOf('output', cfg.output, ['sigmoid']);
+  oneOf('loss', cfg.loss, LOSS_NAMES);
+  if (cfg.optimizer !== undefined) oneOf('optimizer', cfg.optimizer, OPTIMIZER_NAMES);
+  oneOf('init', cfg.init, INIT_NAMES);
+  if (cfg.initScale !== undefined) finite('initScale', cfg.initScale, 0);
+  if (cfg.biasInit !== undefined) finite('biasInit', cfg.biasInit);
+  validateLearningRate(cfg.learningRate);
+  if (!Number.isInteger(cfg.batchSize) || cfg.batchSize < 1) {
+    throw new RangeError(`batchSize must be an integer ≥ 1, got ${show(cfg.batchSize)}`);
+  }
+  finite('seed', cfg.seed);
+  const data = cfg.data;
+  if (!data || !(data.x instanceof Float64Array) || !(data.y instanceof Float64Array)) {
+    throw new RangeError(`data must be { x: Float64Array; y: Float64Array }, got ${show(data)}`);
+  }
+  const n = data.y.length;
+  if (n < 1) throw new RangeError('data must hold at least one point, got an empty data.y');
+  if (data.x.length !== n * layers[0]) {
+    throw new RangeError(`data.x must hold n×layers[0] = ${n}×${layers[0]} values, got ${data.x.length}`);
+  }
+  for (let i = 0; i < data.x.length; i++) {
+    if (!Number.isFinite(data.x[i])) throw new RangeError(`data.x[${i}] must be finite, got ${data.x[i]}`);
+  }
+  for (let i = 0; i < n; i++) {
+    const y = data.y[i];
+    if (!(y >= 0 && y <= 1)) throw new RangeError(`data.y[${i}] must be a label in [0, 1], got ${y}`);
+  }
+  if (cfg.activationParams !== undefined) {
+    for (const [k, v] of Object.entries(cfg.activationParams)) finite(`activationParams.${k}`, v);
+  }
+}
