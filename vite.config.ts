@@ -4,7 +4,33 @@ import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import type { Plugin } from 'vite';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { lessonSlugs } from './src/lessons/slugs.ts';
+
+/**
+ * `virtual:lesson-loaders`: one dynamic import per lesson folder that has a Lesson.tsx, so
+ * adding a lesson touches no shared file. LESSONS_ONLY=slug,slug limits the build to those
+ * lessons (scripts/e2e.mjs sets it from the spec files it runs), so a half-written lesson
+ * elsewhere in the tree cannot break someone else's journey.
+ */
+function lessonLoaders(): Plugin {
+  const id = 'virtual:lesson-loaders';
+  const only = process.env.LESSONS_ONLY?.split(',').filter(Boolean);
+  return {
+    name: 'logit-lab-lesson-loaders',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const entries = lessonSlugs
+        .filter((slug) => !only || only.includes(slug))
+        .map((slug) => ({ slug, file: fileURLToPath(new URL(`./src/lessons/${slug}/Lesson.tsx`, import.meta.url)) }))
+        .filter(({ file }) => existsSync(file))
+        .map(({ slug, file }) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(file)}),`);
+      return `export const loaders = {\n${entries.join('\n')}\n};\n`;
+    },
+  };
+}
 
 /**
  * Deep links on any static host: every lesson URL gets its own copy of index.html
@@ -57,6 +83,7 @@ export default defineConfig({
   plugins: [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
+    lessonLoaders(),
     contentSecurityPolicy(),
     deepLinkPages(),
   ],

@@ -57,3 +57,33 @@ test('gallery: parameter sliders appear for parametrised activations and change 
   // Three is the limit: a fourth checkbox is disabled.
   await expect(page.getByRole('checkbox', { name: 'ReLU', exact: true })).toBeDisabled();
 });
+
+test('gallery exercise: wrong answer gets a hint, right answer reveals the widget state, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery');
+  const ex = page.locator('form[data-exercise="max-slope"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Not quite');
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(ex.locator('.exercise-explanation')).toContainText('0.25');
+  // The reveal moved the widget: sigmoid and tanh over ±4.
+  await expect(page.getByRole('checkbox', { name: 'tanh', exact: true })).toBeChecked();
+  await expect(page.getByRole('slider', { name: 'x range' })).toHaveValue('4');
+
+  // A numeric prediction answered with the keyboard.
+  const edge = page.locator('form[data-exercise="sigmoid-edge"]');
+  const s = edge.getByRole('slider');
+  await s.focus();
+  for (let i = 0; i < 46; i++) await page.keyboard.press('ArrowRight');
+  await edge.getByRole('button', { name: 'Check' }).click();
+  await expect(edge.getByRole('status')).toContainText('Correct');
+
+  await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+  await expect(page.locator('form[data-exercise="max-slope"] .exercise-explanation')).toBeVisible();
+  await expectAxeClean(page);
+});

@@ -12,6 +12,10 @@ const exe = await findChromium().catch((e) => {
 });
 process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = exe;
 const outDir = process.env.E2E_OUT ?? 'dist';
+// Running only some lesson journeys? Build only those lessons (plus the gallery that the
+// shell journeys use), so an unfinished lesson elsewhere cannot break this run.
+const specSlugs = process.argv.slice(2).map((a) => /e2e\/([a-z0-9-]+)\.spec\.ts$/.exec(a)?.[1]).filter(Boolean);
+if (specSlugs.length > 0 && !process.env.LESSONS_ONLY) process.env.LESSONS_ONLY = ['activation-gallery', ...specSlugs].join(',');
 if (process.env.SKIP_BUILD !== '1' || !existsSync(`${outDir}/index.html`)) {
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);

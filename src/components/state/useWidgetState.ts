@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { defaultsOf, parseState, serializeState, type Schema, type StateOf } from './schema';
+import { defaultsOf, parseParam, parseState, serializeState, type Schema, type StateOf } from './schema';
+import { onWidgetCommand } from './widgetCommands';
 
 const URL_WRITE_DELAY_MS = 300;
 
@@ -33,6 +34,23 @@ export function useWidgetState<S extends Schema>(widgetId: string, schema: S) {
     }, URL_WRITE_DELAY_MS);
     return () => window.clearTimeout(timer.current);
   }, [state, schema, widgetId]);
+
+  // Commands from exercises/presenter steps arrive as plain values: validate them with the
+  // same schema as URL input, so nothing outside the widget can put it in a bad state.
+  useEffect(
+    () =>
+      onWidgetCommand(widgetId, (patch) => {
+        const clean: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(patch)) {
+          const spec = Object.prototype.hasOwnProperty.call(schema, k) ? schema[k] : undefined;
+          if (!spec) continue;
+          clean[k] = parseParam(k, spec, Array.isArray(v) ? v.join(',') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v)).value;
+        }
+        setState((s) => ({ ...s, ...clean }));
+        document.getElementById(widgetId)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      }),
+    [widgetId, schema],
+  );
 
   const set = useCallback((patch: Partial<StateOf<S>>) => setState((s) => ({ ...s, ...patch })), []);
   const reset = useCallback(() => {

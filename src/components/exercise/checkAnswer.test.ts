@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { answerText, checkAnswer } from './checkAnswer';
+import type { AnswerSpec } from './types';
+
+describe('checkAnswer', () => {
+  const num: AnswerSpec = { kind: 'number', correct: () => 11.0899, relTol: 0.01 };
+  it('accepts a number within relative tolerance and rejects others', () => {
+    expect(checkAnswer(num, '11.1')).toBe('correct');
+    expect(checkAnswer(num, '38')).toBe('wrong');
+    expect(checkAnswer(num, 'eleven')).toBe('invalid');
+    expect(checkAnswer(num, '')).toBe('invalid');
+  });
+  it('follows the computed key, not a stored one', () => {
+    let key = 1;
+    const spec: AnswerSpec = { kind: 'slider', min: 0, max: 5, step: 0.1, correct: () => key, absTol: 0.2 };
+    expect(checkAnswer(spec, '1.1')).toBe('correct');
+    key = 3;
+    expect(checkAnswer(spec, '1.1')).toBe('wrong');
+  });
+  it('judges choices by id and names the right option', () => {
+    const spec: AnswerSpec = { kind: 'choice', options: [{ id: 'a', label: 'True' }, { id: 'b', label: 'False' }], correct: () => 'b' };
+    expect(checkAnswer(spec, 'b')).toBe('correct');
+    expect(checkAnswer(spec, 'a')).toBe('wrong');
+    expect(checkAnswer(spec, 'zzz')).toBe('invalid');
+    expect(answerText(spec, String)).toBe('False');
+  });
+});

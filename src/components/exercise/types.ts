@@ -1,0 +1,26 @@
+/**
+ * An exercise: a question, an answer form, and an answer that is *computed* (a function
+ * calling the engine), never typed in — so if the engine's value changes, so does the key.
+ */
+export interface ChoiceOption {
+  id: string;
+  label: string;
+}
+
+export type AnswerSpec =
+  | { kind: 'choice'; options: readonly ChoiceOption[]; correct: () => string }
+  | { kind: 'number'; correct: () => number; /** accepted |guess − answer| ≤ tol·max(1, |answer|) */ relTol: number; unit?: string }
+  | { kind: 'slider'; min: number; max: number; step: number; correct: () => number; absTol: number; unit?: string };
+
+export interface ExerciseDef {
+  /** Unique within its lesson; progress is stored under lesson + id. */
+  id: string;
+  question: string;
+  answer: AnswerSpec;
+  /** Shown after the first wrong answer. */
+  hint: string;
+  /** Shown once answered correctly or revealed. */
+  explanation: string;
+  /** Moves a widget to the state that shows the answer (see widgetCommands). */
+  reveal?: { widgetId: string; patch: Record<string, unknown> };
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:lesson-loaders' {
+  import type { ComponentType } from 'react';
+  /** Lesson slug → dynamic import of its Lesson.tsx (see lessonLoaders in vite.config.ts). */
+  export const loaders: Record<string, () => Promise<{ default: ComponentType }>>;
+}
