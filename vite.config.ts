@@ -4,7 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import type { Plugin } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonSlugs } from './src/lessons/slugs.ts';
 
@@ -16,19 +16,64 @@ import { lessonSlugs } from './src/lessons/slugs.ts';
  */
 function lessonLoaders(): Plugin {
   const id = 'virtual:lesson-loaders';
-  const only = process.env.LESSONS_ONLY?.split(',').filter(Boolean);
   return {
     name: 'logit-lab-lesson-loaders',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const entries = lessonSlugs
-        .filter((slug) => !only || only.includes(slug))
-        .map((slug) => ({ slug, file: fileURLToPath(new URL(`./src/lessons/${slug}/Lesson.tsx`, import.meta.url)) }))
+      const entries = buildLessons()
+        .map((slug) => ({ slug, file: lessonFile(slug, 'Lesson.tsx') }))
         .filter(({ file }) => existsSync(file))
         .map(({ slug, file }) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(file)}),`);
       return `export const loaders = {\n${entries.join('\n')}\n};\n`;
     },
+  };
+}
+
+const lessonFile = (slug: string, file: string) => fileURLToPath(new URL(`./src/lessons/${slug}/${file}`, import.meta.url));
+const buildLessons = () => {
+  const only = process.env.LESSONS_ONLY?.split(',').filter(Boolean);
+  return lessonSlugs.filter((slug) => !only || only.includes(slug));
+};
+
+/** Widget ids declared in each built lesson's widgets.ts (`id: '…'`), in lesson order. */
+function widgetIds(): { id: string; slug: string; file: string }[] {
+  return buildLessons().flatMap((slug) => {
+    const file = lessonFile(slug, 'widgets.ts');
+    if (!existsSync(file)) return [];
+    return [...readFileSync(file, 'utf8').matchAll(/\bid:\s*'([a-z0-9-]+)'/g)].map((m) => ({ id: m[1], slug, file }));
+  });
+}
+
+/**
+ * `virtual:widget-index`: widget id → lesson and loader, read from each lesson's widgets.ts
+ * at build time, so /embed/<id> loads only that widget's code.
+ */
+function widgetIndex(): Plugin {
+  const id = 'virtual:widget-index';
+  return {
+    name: 'logit-lab-widget-index',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const rows = widgetIds().map(
+        (w) => `  ${JSON.stringify(w.id)}: { lesson: ${JSON.stringify(w.slug)}, load: () => import(${JSON.stringify(w.file)}).then((m) => m.widgets.find((x) => x.id === ${JSON.stringify(w.id)})) },`,
+      );
+      return `export const widgetIndex = {\n${rows.join('\n')}\n};\n`;
+    },
+  };
+}
+
+/** /embed/<id> is served by embed.html in dev and preview, like the static copies in dist. */
+function embedRoutes(): Plugin {
+  const rewrite = (req: { url?: string }, _res: unknown, next: () => void) => {
+    if (req.url && /^\/embed\/[a-z0-9-]+\/?(\?|$)/.test(req.url)) req.url = '/embed.html' + (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+    next();
+  };
+  return {
+    name: 'logit-lab-embed-routes',
+    configureServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
   };
 }
 
@@ -45,6 +90,10 @@ function deepLinkPages(): Plugin {
       if (!index || index.type !== 'asset') return;
       for (const slug of lessonSlugs) {
         this.emitFile({ type: 'asset', fileName: `lessons/${slug}/index.html`, source: index.source });
+      }
+      const embed = bundle['embed.html'];
+      if (embed && embed.type === 'asset') {
+        for (const w of widgetIds()) this.emitFile({ type: 'asset', fileName: `embed/${w.id}/index.html`, source: embed.source });
       }
       this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
     },
@@ -84,6 +133,8 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     lessonLoaders(),
+    widgetIndex(),
+    embedRoutes(),
     contentSecurityPolicy(),
     deepLinkPages(),
   ],
@@ -98,6 +149,7 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), embed: fileURLToPath(new URL('./embed.html', import.meta.url)) },
       output: {
         // KaTeX's runtime (formulas with live numbers) is shared by many lessons: one cached
         // chunk, budgeted on its own, instead of a copy counted against every lesson.

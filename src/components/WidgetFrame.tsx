@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
+import { EmbedButton } from './widgets/EmbedButton';
 
 export interface WidgetFrameProps {
   id: string;
@@ -34,6 +35,7 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
         <div className="widget-actions">
           {actions}
           {permalink && <CopyLinkButton anchor={id} />}
+          {permalink && !isEmbedded() && <EmbedButton widgetId={id} title={title} />}
           {onReset && (
             <button type="button" className="button" onClick={reset}>
               {t('widget.reset')}
@@ -74,4 +76,9 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
       </ErrorBoundary>
     </section>
   );
+}
+
+/** Inside /embed/… the Embed button would only embed the embed. */
+function isEmbedded(): boolean {
+  return typeof window !== 'undefined' && window.location.pathname.startsWith('/embed/');
 }

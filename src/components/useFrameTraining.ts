@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+/** What the hook needs from a trainer (the engine's Trainer has both). */
+export interface Steppable {
+  step(): void;
+  stepCount(): number;
+}
+
+/**
+ * Trains small models on the main thread in requestAnimationFrame slices of at most
+ * `budgetMs`, so a few hundred steps on a toy problem animate without a worker and never
+ * block a frame. Every trainer is stepped until its stepCount() reaches `target`; the
+ * returned `done` (the slowest trainer's count) changes once per frame, which re-renders
+ * the caller so it can read losses and grids. Longer runs belong in the training worker.
+ */
+export function useFrameTraining(trainers: readonly Steppable[], target: number, budgetMs = 6): { done: number; running: boolean } {
+  const [done, setDone] = useState(() => Math.min(...trainers.map((t) => t.stepCount())));
+  useEffect(() => {
+    let raf = 0;
+    const behind = () => trainers.some((t) => t.stepCount() < target);
+    const tick = () => {
+      const t0 = performance.now();
+      while (behind() && performance.now() - t0 < budgetMs) {
+        for (const t of trainers) if (t.stepCount() < target) t.step();
+      }
+      setDone(Math.min(...trainers.map((t) => t.stepCount())));
+      if (behind()) raf = requestAnimationFrame(tick);
+    };
+    setDone(Math.min(...trainers.map((t) => t.stepCount())));
+    if (behind()) raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [trainers, target, budgetMs]);
+  return { done, running: done < target };
+}

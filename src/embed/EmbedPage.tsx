@@ -1,0 +1,50 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { widgetIndex } from 'virtual:widget-index';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { applyDocumentLanguage } from '../i18n';
+
+/** One widget alone, for iframes: no header or navigation, a link back to its lesson. */
+export function EmbedPage({ widgetId }: { widgetId: string }) {
+  const { t, i18n } = useTranslation();
+  const entry = Object.prototype.hasOwnProperty.call(widgetIndex, widgetId) ? widgetIndex[widgetId] : undefined;
+  useEffect(() => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'), [i18n.resolvedLanguage]);
+  const Widget = useMemo(
+    () =>
+      entry
+        ? lazy(async () => {
+            const w = await entry.load();
+            if (!w) throw new Error(`Widget “${widgetId}” is not registered.`);
+            return { default: await w.load() };
+          })
+        : null,
+    [entry, widgetId],
+  );
+  if (!entry || !Widget) {
+    return (
+      <main className="embed-main">
+        <p className="widget-error" role="alert">
+          {t('embed.unknown', { id: widgetId, ids: Object.keys(widgetIndex).join(', ') })}
+        </p>
+      </main>
+    );
+  }
+  const params = new URLSearchParams(window.location.search);
+  params.delete('theme');
+  const query = params.toString();
+  const lessonUrl = `/lessons/${entry.lesson}${query ? `?${query}` : ''}#${widgetId}`;
+  return (
+    <main className="embed-main">
+      <ErrorBoundary fallback={(e) => <p className="widget-error" role="alert">{e.message}</p>}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Widget />
+        </Suspense>
+      </ErrorBoundary>
+      <p className="embed-credit">
+        <a href={lessonUrl} target="_blank" rel="noopener">
+          {t('embed.open', { lesson: t(`lessons.${entry.lesson}.title`) })} ↗
+        </a>
+      </p>
+    </main>
+  );
+}

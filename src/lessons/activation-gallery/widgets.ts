@@ -1,0 +1,5 @@
+import type { WidgetEntry } from '../../components/widgets/types';
+
+export const widgets: WidgetEntry[] = [
+  { id: 'gallery', lesson: 'activation-gallery', load: () => import('./GalleryWidget').then((m) => m.GalleryWidget) },
+];
