@@ -1,19 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findLesson, lessons } from '../lessons/registry';
 import { Link } from './Link';
 import { NotFoundPage } from './NotFoundPage';
 
-// One lazy component per lesson, created once, so revisiting a lesson does not reload it.
-const lazyCache = new Map<string, LazyExoticComponent<ComponentType>>();
-function lazyLesson(slug: string, load: () => Promise<{ default: ComponentType }>) {
-  let c = lazyCache.get(slug);
-  if (!c) {
-    c = lazy(load);
-    lazyCache.set(slug, c);
-  }
-  return c;
-}
+// One lazy component per lesson, made once at start-up (lazy() loads nothing until the
+// lesson is first rendered), so revisiting a lesson does not reload it.
+const bodies = new Map<string, LazyExoticComponent<ComponentType>>(lessons.flatMap((l) => (l.load ? [[l.slug, lazy(l.load)] as const] : [])));
 
 export function LessonPage({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -23,7 +16,7 @@ export function LessonPage({ slug }: { slug: string }) {
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
-  const Body = useMemo(() => (entry?.load ? lazyLesson(slug, entry.load) : null), [entry, slug]);
+  const Body = bodies.get(slug);
   if (!entry) return <NotFoundPage path={`/lessons/${slug}`} />;
   const prev = lessons.slice(0, index).reverse().find((l) => l.load);
   const next = lessons.slice(index + 1).find((l) => l.load);
@@ -34,6 +27,7 @@ export function LessonPage({ slug }: { slug: string }) {
       <p className="lede">{t(`lessons.${slug}.summary`)}</p>
       {Body ? (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
           <Body />
         </Suspense>
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * Small labelled form controls shared by every widget. Each has a visible label that is
@@ -21,9 +21,13 @@ export function NumberField({ label, value, onChange, min, max, step, validate }
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setText((old) => (Number(old) === value ? old : String(value)));
-  }, [value]);
+  // When the value changes from outside (a slider, a reset), show it — unless the text
+  // already means that number (keeps "1." or "1e3" while typing). Derived during render.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (Number(text) !== value) setText(String(value));
+  }
   function commit(raw: string) {
     setText(raw);
     const v = Number(raw);

@@ -1,25 +1,27 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { applyDocumentLanguage } from '../i18n';
+
+// One lazy wrapper per registered widget, made up front; lazy() loads nothing until rendered.
+const widgets = new Map<string, LazyExoticComponent<ComponentType>>(
+  Object.entries(widgetIndex).map(([id, entry]) => [
+    id,
+    lazy(async () => {
+      const w = await entry.load();
+      if (!w) throw new Error(`Widget “${id}” is not registered.`);
+      return { default: await w.load() };
+    }),
+  ]),
+);
 
 /** One widget alone, for iframes: no header or navigation, a link back to its lesson. */
 export function EmbedPage({ widgetId }: { widgetId: string }) {
   const { t, i18n } = useTranslation();
   const entry = Object.prototype.hasOwnProperty.call(widgetIndex, widgetId) ? widgetIndex[widgetId] : undefined;
   useEffect(() => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'), [i18n.resolvedLanguage]);
-  const Widget = useMemo(
-    () =>
-      entry
-        ? lazy(async () => {
-            const w = await entry.load();
-            if (!w) throw new Error(`Widget “${widgetId}” is not registered.`);
-            return { default: await w.load() };
-          })
-        : null,
-    [entry, widgetId],
-  );
+  const Widget = widgets.get(widgetId);
   if (!entry || !Widget) {
     return (
       <main className="embed-main">
