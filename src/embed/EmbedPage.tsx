@@ -39,6 +39,7 @@ export function EmbedPage({ widgetId }: { widgetId: string }) {
     <main className="embed-main">
       <ErrorBoundary fallback={(e) => <p className="widget-error" role="alert">{e.message}</p>}>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
           <Widget />
         </Suspense>
       </ErrorBoundary>
