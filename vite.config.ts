@@ -2,11 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
+import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
 import type { Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonSlugs } from './src/lessons/slugs.ts';
+import { serviceWorkerSource, shouldPrecache } from './src/app/offline/serviceWorkerSource.ts';
 
 /**
  * `virtual:lesson-loaders`: one dynamic import per lesson folder that has a Lesson.tsx, so
@@ -102,6 +104,21 @@ function deepLinkPages(): Plugin {
 
 // Lesson prose is MDX: remark-math + rehype-katex render the math at build time from the
 // local katex package (no CDN, no KaTeX JS shipped for prose). MDX must run before React.
+/** Emits sw.js with every built file worth precaching, versioned by their hashed names. */
+function offlineServiceWorker(): Plugin {
+  return {
+    name: 'logit-lab-offline',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter(shouldPrecache).map((f) => `/${f}`);
+      files.push('/favicon.svg', '/manifest.webmanifest');
+      let h = 0;
+      for (const f of files.sort()) for (let i = 0; i < f.length; i++) h = (Math.imul(h, 31) + f.charCodeAt(i)) | 0;
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource((h >>> 0).toString(36), files) });
+    },
+  };
+}
+
 /**
  * Content-Security-Policy for the built site: scripts only from our own origin (no inline
  * scripts, no eval). Styles allow inline attributes because KaTeX and d3-positioned SVG use
@@ -130,13 +147,14 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm, remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     lessonLoaders(),
     widgetIndex(),
     embedRoutes(),
     contentSecurityPolicy(),
     deepLinkPages(),
+    offlineServiceWorker(),
   ],
   optimizeDeps: {
     include: ['react', 'react-dom', 'react-dom/client', 'd3', 'i18next', 'react-i18next', 'zustand', 'katex', 'comlink', 'react/jsx-runtime'],

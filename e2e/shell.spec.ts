@@ -43,3 +43,20 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).not.toContain('unsafe-eval');
   expect(await page.locator('script:not([src])').count()).toBe(0);
 });
+
+test('after one visit the app reloads offline, lessons included', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    return reg.active?.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logit Lab' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Activation functions side by side' }).click();
+  await expect(page.getByTestId('saturation-readout')).toContainText('Sigmoid');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Activation functions side by side' })).toBeVisible();
+  await context.setOffline(false);
+});

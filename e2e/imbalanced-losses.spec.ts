@@ -1,0 +1,57 @@
+import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import type { Locator } from '@playwright/test';
+
+const num = async (l: Locator) => Number(await l.getAttribute('data-value'));
+
+test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy share, GHM damps both ends', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/lessons/imbalanced-losses');
+  await expect(page.locator('.prose .katex').first()).toBeVisible();
+  await expect(page.locator('#focalcurve path.series')).toHaveCount(5);
+  await expect(page.getByTestId('imb-data')).toContainText('100 positives and 10000 negatives');
+
+  // Focal curves: at p_t the γ = 0 row is −ln p_t, and the γ = 2 row is (1 − p_t)² of it.
+  const pt = page.getByRole('slider', { name: 'Probability of the true class p_t' });
+  await pt.focus();
+  await page.keyboard.press('PageDown');
+  await expect(pt).toHaveAttribute('aria-valuetext', /0\.8/);
+  const rows = page.getByTestId('curve-table').locator('tbody tr');
+  const v = Number.parseFloat((await pt.getAttribute('aria-valuetext')) ?? '');
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText(String(Number((-Math.log(v)).toPrecision(4))));
+  await expect(rows.nth(3).locator('td').nth(1)).toHaveText(String(Number(((1 - v) ** 2).toPrecision(4))));
+
+  // γ = 0: the focal loss total is the cross-entropy total, to the last bit.
+  const gamma = page.getByRole('slider', { name: 'Focusing parameter γ' });
+  await gamma.focus();
+  await page.keyboard.press('Home');
+  await expect(gamma).toHaveAttribute('aria-valuetext', '0');
+  const ce = await num(page.getByTestId('total-ce'));
+  expect(await num(page.getByTestId('total-focal'))).toBe(ce);
+  const easyCe = await num(page.getByTestId('easy-ce'));
+  expect(await num(page.getByTestId('easy-focal'))).toBe(easyCe);
+  expect(easyCe).toBeGreaterThan(0.5);
+
+  // Raising γ step by step lowers the easy negatives' share every time.
+  let prev = easyCe;
+  for (let i = 0; i < 4; i++) {
+    for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => num(page.getByTestId('easy-focal'))).toBeLessThan(prev);
+    prev = await num(page.getByTestId('easy-focal'));
+  }
+  expect(prev).toBeLessThan(0.05);
+
+  // GHM: β is smaller at both ends of g than in the middle; more bins still sum to N.
+  const readout = page.getByTestId('ghm-readout');
+  await expect(readout).toContainText('Easy bin');
+  const bins = page.getByRole('slider', { name: 'Bins M (unit region ε = 1/M)' });
+  await bins.focus();
+  await page.keyboard.press('End');
+  await expect(bins).toHaveAttribute('aria-valuetext', '30');
+  await page.getByText('Show every bin').click();
+  await expect(page.getByTestId('ghm-table').locator('tbody tr')).toHaveCount(30);
+  const counts = await page.getByTestId('ghm-table').locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(counts.reduce((a, c) => a + Number(c), 0)).toBe(10100);
+
+  await expectAxeClean(page);
+  await screenshots(page, 'imbalanced-losses');
+});

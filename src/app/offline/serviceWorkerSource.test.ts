@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { serviceWorkerSource, shouldPrecache } from './serviceWorkerSource';
+
+describe('service worker', () => {
+  it('precaches code, styles, woff2 and pages but not maps or legacy fonts', () => {
+    expect(shouldPrecache('assets/index-abc.js')).toBe(true);
+    expect(shouldPrecache('assets/KaTeX_Main-Regular.woff2')).toBe(true);
+    expect(shouldPrecache('assets/KaTeX_Main-Regular.ttf')).toBe(false);
+    expect(shouldPrecache('lessons/overflow/index.html')).toBe(true);
+    expect(shouldPrecache('.vite/manifest.json')).toBe(false);
+  });
+  it('is valid JavaScript naming its cache by build', () => {
+    const src = serviceWorkerSource('v1', ['/assets/a.js']);
+    expect(() => new Function(src)).not.toThrow();
+    expect(src).toContain("const CACHE = 'logit-lab-v1'");
+    expect(src).toContain('"/assets/a.js"');
+  });
+});

@@ -1,0 +1,21 @@
+import type { Schema } from '../../components/state/schema';
+
+/** The γ values of the focal loss paper's first figure. */
+export const FIGURE_GAMMAS = [0, 0.5, 1, 2, 5] as const;
+
+export const focalCurveSchema = {
+  pt: { kind: 'number', default: 0.9, min: 0.01, max: 1 },
+} satisfies Schema;
+
+export const imbalanceSchema = {
+  // Default α: the inverse class frequency of a 1:100 set, 100/101 rounded.
+  alpha: { kind: 'number', default: 0.99, min: 0.01, max: 0.99 },
+  gamma: { kind: 'number', default: 2, min: 0, max: 5 },
+  seed: { kind: 'number', default: 1, min: 1, max: 999, integer: true },
+} satisfies Schema;
+
+export const ghmSchema = {
+  bins: { kind: 'number', default: 10, min: 2, max: 30, integer: true },
+  outliers: { kind: 'number', default: 0.02, min: 0, max: 0.05 },
+  seed: { kind: 'number', default: 1, min: 1, max: 999, integer: true },
+} satisfies Schema;
