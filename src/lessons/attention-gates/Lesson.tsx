@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import './strings';
+import En from './content.en.mdx';
+import Zh from './content.zh.mdx';
+
+/** The lesson's prose per locale, with its widgets embedded in the MDX. */
+export default function AttentionGatesLesson() {
+  const { i18n } = useTranslation();
+  const Content = i18n.resolvedLanguage === 'zh' ? Zh : En;
+  return (
+    <div className="prose">
+      <Content />
+    </div>
+  );
+}
