@@ -100,7 +100,7 @@ export function ScatterPlot({ summary, groups, points, xLabel, yLabel, xLog = fa
     <figure className="plot scatter-plot" ref={ref} style={{ margin: 0 }}>
       <ul className="plot-legend" aria-hidden="true">
         {groups.map((g) => (
-          <li key={g.id}>
+          <li key={g.id} style={{ whiteSpace: 'nowrap' }}>
             <svg width="16" height="16">
               <path transform="translate(8,8)" d={symbol(SHAPES[g.shape], 70)() ?? ''} fill={g.color} />
             </svg>

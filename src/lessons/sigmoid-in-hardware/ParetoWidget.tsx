@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Equation } from '../../components/Equation';
+import { Segmented } from '../../components/fields';
+import { ScatterPlot, type MarkerShape, type ScatterGroup } from '../../components/ScatterPlot';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { formatLabel } from '../../engine';
+import { FormatPicker } from './FormatPicker';
+import { SHORT_LABEL } from './methods';
+import { frontier, SWEEP_GROUPS, type CostKind, type SweepGroup, type SweepPoint } from './pareto';
+import { formatOf, paretoSchema } from './schema';
+import { NS } from './strings';
+import { useSweep } from './useSweep';
+
+const SHAPE: Record<SweepGroup, MarkerShape> = {
+  plan: 'diamond', sonf: 'square', hard: 'cross', taylor: 'triangle', lut: 'circle', lutInterp: 'star', hybrid: 'wye', cordic: 'square',
+};
+const COLOR: Record<SweepGroup, string> = {
+  plan: 'var(--c1)', sonf: 'var(--c2)', hard: 'var(--c4)', taylor: 'var(--c2)', lut: 'var(--c3)', lutInterp: 'var(--c1)', hybrid: 'var(--c4)', cordic: 'var(--c3)',
+};
+
+/** Error against cost for every method at each value of its main setting. */
+export function ParetoWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('hw-pareto', paretoSchema);
+  const { fixed, w, i, q, o } = state;
+  // A new object only when the format itself changes (not on a cost-axis switch).
+  const fmt = useMemo(() => formatOf({ fixed, w, i, q, o }), [fixed, w, i, q, o]);
+  const { points, done, total } = useSweep(fmt);
+  const kind = state.cost as CostKind;
+  const costOfPoint = (p: SweepPoint) => (kind === 'area' ? p.area : p.latency);
+  const front = done ? frontier(points, costOfPoint) : [];
+  const groupLabel = (g: SweepGroup) => (g === 'lutInterp' ? t('lutInterp') : SHORT_LABEL[g]);
+  const groups: ScatterGroup[] = SWEEP_GROUPS.map((g) => ({ id: g, label: groupLabel(g), color: COLOR[g], shape: SHAPE[g] }));
+  const pointLabel = (p: SweepPoint) =>
+    p.setting.name ? `${groupLabel(p.group)}, ${t(`sweep.${p.setting.name}`, { n: p.setting.value })}` : groupLabel(p.group);
+  const xLabel = t(kind === 'area' ? 'pareto.area' : 'pareto.latency');
+  const fmtName = fmt ? formatLabel(fmt) : 'float64';
+
+  return (
+    <WidgetFrame id="hw-pareto" title={t('pareto.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <FormatPicker state={state} set={set} />
+      <Segmented
+        label={t('pareto.costKind')}
+        value={kind}
+        options={[
+          { value: 'area', label: t('pareto.areaShort') },
+          { value: 'latency', label: t('pareto.latencyShort') },
+        ]}
+        onChange={(v) => set({ cost: v })}
+      />
+      <div className="hw-cost-def">
+        {kind === 'area' ? (
+          <Equation display latex={String.raw`\text{area} = \text{table bits} + W\,(\#\text{adders} + \#\text{comparators}) + W^2\,(\#\times + \#\div)`} />
+        ) : (
+          <p>{t('pareto.latencyDef')}</p>
+        )}
+      </div>
+      <ScatterPlot
+        summary={t('pareto.summary', { n: points.length, format: fmtName, cost: xLabel, front: front.map(pointLabel).join('; ') })}
+        groups={groups}
+        points={points.map((p) => ({ id: p.id, group: p.group, x: costOfPoint(p), y: p.error, label: pointLabel(p) }))}
+        path={front.map((p) => p.id)}
+        pathLabel={t('pareto.front')}
+        xLabel={xLabel}
+        yLabel={t('pareto.error')}
+        xLog={kind === 'area'}
+        yLog
+        tableLabel={t('pareto.table')}
+        nameHeader={t('pareto.config')}
+      />
+      <p className="readout" data-testid="pareto-front" aria-live="polite">
+        {done ? t('pareto.frontText', { format: fmtName, front: front.map(pointLabel).join(' → ') }) : t('pareto.computing', { k: points.length, n: total })}
+      </p>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,58 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { Segmented } from '../../components/fields';
+import { formatNumber } from '../../components/plot/scales';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { ComparisonTable } from './ComparisonTable';
+import { CurvesPlots } from './CurvesPlots';
+import { FormatPicker } from './FormatPicker';
+import { MethodPicker } from './MethodPicker';
+import { MethodSettingsPanel } from './MethodSettingsPanel';
+import type { MethodKey } from './methods';
+import { formatOf, MAX_PICKED, settingsOf, workbenchSchema } from './schema';
+import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
+import { NS } from './strings';
+
+/**
+ * The workbench: pick methods, a number format and each method's knob; see curves, error
+ * curves and the full comparison table, all recomputed through the engine's emulators.
+ */
+export function WorkbenchWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('hw-bench', workbenchSchema);
+  const picked = state.pick as MethodKey[];
+  const toggle = (m: MethodKey) =>
+    set({ pick: picked.includes(m) ? picked.filter((p) => p !== m) : picked.length < MAX_PICKED ? [...picked, m] : picked });
+
+  // Sliders answer at once; the heavy recomputation follows one frame behind if it must.
+  const deferred = useDeferredValue(state);
+  const format = useMemo(() => formatOf(deferred), [deferred]);
+  const settings = useMemo(() => settingsOf(deferred), [deferred]);
+  const [lo, hi] = errorWindow(format);
+  const floor = quantizationFloor(format);
+
+  return (
+    <WidgetFrame id="hw-bench" title={t('benchTitle')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <MethodPicker picked={picked} max={MAX_PICKED} onToggle={toggle} />
+      <FormatPicker state={state} set={set} />
+      <MethodSettingsPanel state={state} set={set} />
+      <p className="readout" aria-live="polite" data-testid="window-readout">
+        {t('window', { lo: formatNumber(lo, 4), hi: formatNumber(hi, 6), n: STAT_SAMPLES.toLocaleString('en-US') })}{' '}
+        {floor === null ? t('floatFloor') : t('floorReadout', { floor: formatNumber(floor, 3) })}
+        {format && (lo > -8 || hi < 8) ? ` ${t('outside', { mode: `AP_${format.overflow}` })}` : ''}
+      </p>
+      <Segmented
+        label={t('errorScale')}
+        value={state.scale}
+        options={[
+          { value: 'log', label: t('scale.log') },
+          { value: 'linear', label: t('scale.linear') },
+        ]}
+        onChange={(v) => set({ scale: v })}
+      />
+      <CurvesPlots picked={picked} settings={settings} format={format} scale={state.scale} />
+      <ComparisonTable picked={picked} settings={settings} format={format} sort={state.sort} dir={state.dir} onSort={(sort, dir) => set({ sort, dir })} />
+    </WidgetFrame>
+  );
+}
