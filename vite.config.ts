@@ -23,11 +23,14 @@ function lessonLoaders(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const entries = buildLessons()
-        .map((slug) => ({ slug, file: lessonFile(slug, 'Lesson.tsx') }))
-        .filter(({ file }) => existsSync(file))
-        .map(({ slug, file }) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(file)}),`);
-      return `export const loaders = {\n${entries.join('\n')}\n};\n`;
+      const rows = (file: string, name: string) =>
+        buildLessons()
+          .map((slug) => ({ slug, path: lessonFile(slug, file) }))
+          .filter(({ path }) => existsSync(path))
+          .map(({ slug, path }) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(path)})${name ? `.then((m) => m.${name})` : ''},`)
+          .join('\n');
+      // Lesson pages, and their presenter steps (steps.ts) loaded only when presenting.
+      return `export const loaders = {\n${rows('Lesson.tsx', '')}\n};\nexport const stepLoaders = {\n${rows('steps.ts', 'steps')}\n};\n`;
     },
   };
 }

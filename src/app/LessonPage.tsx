@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findLesson, lessons } from '../lessons/registry';
 import { Link } from './Link';
 import { NotFoundPage } from './NotFoundPage';
+import { isSpeakerView, LessonPresenter, LessonSpeaker, PresentButton } from './Presenter';
 
 // One lazy component per lesson, made once at start-up (lazy() loads nothing until the
 // lesson is first rendered), so revisiting a lesson does not reload it.
@@ -18,13 +19,17 @@ export function LessonPage({ slug }: { slug: string }) {
   }, [title, t]);
   const Body = bodies.get(slug);
   if (!entry) return <NotFoundPage path={`/lessons/${slug}`} />;
+  if (isSpeakerView()) return <LessonSpeaker slug={slug} />;
   const prev = lessons.slice(0, index).reverse().find((l) => l.load);
   const next = lessons.slice(index + 1).find((l) => l.load);
   return (
     <article className="lesson" lang={undefined}>
       <p className="eyebrow">{t('app.lessonNumber', { n: index + 1 })}</p>
       <h1>{title}</h1>
-      <p className="lede">{t(`lessons.${slug}.summary`)}</p>
+      <div className="lesson-head-row">
+        <p className="lede">{t(`lessons.${slug}.summary`)}</p>
+        <PresentButton slug={slug} />
+      </div>
       {Body ? (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
@@ -33,6 +38,7 @@ export function LessonPage({ slug }: { slug: string }) {
       ) : (
         <p className="notice">{t('app.lessonComingSoon')}</p>
       )}
+      <LessonPresenter slug={slug} />
       <nav className="prev-next" aria-label={t('app.lessons')}>
         {prev && <Link href={`/lessons/${prev.slug}`}>← {t('app.previous', { title: t(`lessons.${prev.slug}.title`) })}</Link>}
         {next && <Link href={`/lessons/${next.slug}`}>{t('app.next', { title: t(`lessons.${next.slug}.title`) })} →</Link>}

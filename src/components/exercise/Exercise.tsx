@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../plot/scales';
-import { sendWidgetCommand } from '../state/widgetCommands';
+import { onWidgetCommand, sendWidgetCommand } from '../state/widgetCommands';
+import { usePresenterStore } from '../presenter/presenterStore';
 import { answerText, checkAnswer } from './checkAnswer';
 import { useProgressStore } from './progressStore';
 import type { ExerciseDef } from './types';
@@ -22,11 +23,23 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
   const [phase, setPhase] = useState<Phase>(past?.correct ? 'correct' : past?.revealed ? 'revealed' : 'asking');
   const [message, setMessage] = useState('');
   const done = phase === 'correct' || phase === 'revealed';
+  const presenting = usePresenterStore((s) => s.active);
 
   function reveal(outcome: 'correct' | 'revealed') {
     if (def.reveal) sendWidgetCommand(def.reveal.widgetId, def.reveal.patch);
     setPhase(outcome);
   }
+  // A presenter's "reveal" for an ask-the-class step: show the answer, record nothing.
+  useEffect(
+    () =>
+      onWidgetCommand(`exercise:${def.id}`, () => {
+        if (def.reveal) sendWidgetCommand(def.reveal.widgetId, def.reveal.patch);
+        setMessage(t('exercise.revealed', { answer: answerText(def.answer, (v) => formatNumber(v)) }));
+        setPhase('revealed');
+      }),
+    [def, t],
+  );
+
   function submit(e: FormEvent) {
     e.preventDefault();
     const verdict = checkAnswer(def.answer, raw);
@@ -51,7 +64,7 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
 
   const a = def.answer;
   return (
-    <form className={`exercise exercise-${phase}`} onSubmit={submit} data-exercise={def.id} aria-labelledby={`${id}-q`}>
+    <form className={`exercise exercise-${phase}${presenting && !done ? ' exercise-ask' : ''}`} onSubmit={submit} data-exercise={def.id} aria-labelledby={`${id}-q`}>
       <p className="exercise-label">{t('exercise.predict')}</p>
       <p id={`${id}-q`} className="exercise-question">
         {def.question}

@@ -25,5 +25,7 @@ describe('plot scales', () => {
     expect(formatNumber(-Infinity)).toBe('−∞');
     expect(formatNumber(NaN)).toBe('NaN');
     expect(formatNumber(-0.5)).toBe('−0.5');
+    expect(formatNumber(1e-6)).toBe('1e−6');
+    expect(formatNumber(123456789)).toBe('1.235e8');
   });
 });

@@ -48,6 +48,7 @@ export function formatNumber(v: number, digits = 4): string {
   if (v === -Infinity) return '−∞';
   if (v === 0) return '0';
   const a = Math.abs(v);
-  const s = a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(digits))) : v.toExponential(digits - 1).replace('e+', 'e');
+  // Scientific notation drops trailing zeros of the mantissa: 1e−6, not 1.000e−6.
+  const s = a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(digits))) : Number(v.toPrecision(digits)).toExponential().replace('e+', 'e');
   return s.replace(/-/g, '−');
 }
