@@ -87,3 +87,13 @@ test('gallery exercise: wrong answer gets a hint, right answer reveals the widge
   await expect(page.locator('form[data-exercise="max-slope"] .exercise-explanation')).toBeVisible();
   await expectAxeClean(page);
 });
+
+test('gallery: show the NumPy and PyTorch code for the current picks', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery?gallery.pick=tanh,elu&gallery.elu_alpha=0.5');
+  await page.getByText('Show the code').click();
+  const code = page.locator('.code-block');
+  await expect(code).toContainText('np.tanh(x)');
+  await expect(code).toContainText('0.5 * np.expm1(x)');
+  await page.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(code).toContainText('F.elu(x, alpha=0.5)');
+});

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
 import { EmbedButton } from './widgets/EmbedButton';
+import { CodePanel } from './code/CodePanel';
+import type { CodeSamples } from './code/types';
 
 export interface WidgetFrameProps {
   id: string;
@@ -16,11 +18,13 @@ export interface WidgetFrameProps {
   onDismissNotices?: () => void;
   /** Show a "Copy link" button for the current state (the URL already holds it). */
   permalink?: boolean;
+  /** NumPy/PyTorch code computing what the widget shows now ("Show the code"). */
+  code?: CodeSamples;
   children: ReactNode;
 }
 
 /** Title, reset, actions, and an error boundary that shows the message, never a blank panel. */
-export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismissNotices, permalink = false, children }: WidgetFrameProps) {
+export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismissNotices, permalink = false, code, children }: WidgetFrameProps) {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const headingId = `${id}-title`;
@@ -73,6 +77,7 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
         )}
       >
         {children}
+        {code && <CodePanel code={code} />}
       </ErrorBoundary>
     </section>
   );

@@ -14,7 +14,8 @@ export interface Steppable {
  * the caller so it can read losses and grids. Longer runs belong in the training worker.
  */
 export function useFrameTraining(trainers: readonly Steppable[], target: number, budgetMs = 6): { done: number; running: boolean } {
-  const [done, setDone] = useState(() => Math.min(...trainers.map((t) => t.stepCount())));
+  // The trainers are the source of truth; the frame counter only asks React to re-render.
+  const [, setFrame] = useState(0);
   useEffect(() => {
     let raf = 0;
     const behind = () => trainers.some((t) => t.stepCount() < target);
@@ -23,12 +24,12 @@ export function useFrameTraining(trainers: readonly Steppable[], target: number,
       while (behind() && performance.now() - t0 < budgetMs) {
         for (const t of trainers) if (t.stepCount() < target) t.step();
       }
-      setDone(Math.min(...trainers.map((t) => t.stepCount())));
+      setFrame((f) => f + 1);
       if (behind()) raf = requestAnimationFrame(tick);
     };
-    setDone(Math.min(...trainers.map((t) => t.stepCount())));
     if (behind()) raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
   }, [trainers, target, budgetMs]);
+  const done = Math.min(...trainers.map((t) => t.stepCount()));
   return { done, running: done < target };
 }

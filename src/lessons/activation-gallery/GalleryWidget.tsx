@@ -11,6 +11,7 @@ import { ActivationPicker } from './ActivationPicker';
 import { PropertiesTable } from './PropertiesTable';
 import { activationCurves, saturation } from './curves';
 import { gallerySchema, MAX_SELECTED, paramKey, paramsOf } from './schema';
+import { galleryCode } from './code';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import type { ActivationName } from '../../engine';
 
@@ -41,13 +42,15 @@ export function GalleryWidget() {
           })
       : t('pickOne');
 
+  const code = useMemo(() => (selected.length ? galleryCode(selected, (n) => paramsOf(n, state), xMax) : undefined), [selected, state, xMax]);
+
   const summary = t('plotSummary', {
     names: selected.map((n) => activations[n].label).join(', ') || '—',
     xMax,
   });
 
   return (
-    <WidgetFrame id="gallery" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="gallery" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <ActivationPicker selected={selected} max={MAX_SELECTED} onToggle={toggle} />
       <div className="controls">
         <Slider label={t('epsilon')} value={epsilon} min={1e-6} max={0.5} scale="log" step={0.05} onChange={(v) => set({ eps: v })} description={t('epsilonHelp')} />
