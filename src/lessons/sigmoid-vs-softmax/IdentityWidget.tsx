@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sampleFunction, sigmoid, softmax } from '../../engine';
+import { Plot } from '../../components/plot/Plot';
+import { formatNumber } from '../../components/plot/scales';
+import { Slider } from '../../components/Slider';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { NS } from './strings';
+import { identitySchema, Z_LIMIT } from './schema';
+
+const POINTS = 401;
+const softmaxOfZeroAnd = (z: number) => softmax([0, z])[1];
+
+/** σ(z) and softmax([0, z])₁ drawn on top of each other, with their largest gap measured. */
+export function IdentityWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('identity', identitySchema);
+  const { z } = state;
+  const { series, maxGap } = useMemo(() => {
+    const s = sampleFunction(sigmoid, -Z_LIMIT, Z_LIMIT, POINTS);
+    const m = sampleFunction(softmaxOfZeroAnd, -Z_LIMIT, Z_LIMIT, POINTS);
+    let gap = 0;
+    for (let i = 0; i < POINTS; i++) gap = Math.max(gap, Math.abs(s.y[i] - m.y[i]));
+    return {
+      maxGap: gap,
+      series: [
+        { id: 'sigmoid', label: 'σ(z)', color: 'var(--c1)', x: s.x, y: s.y, width: 7 },
+        { id: 'softmax', label: 'softmax([0, z])₁', color: 'var(--c2)', x: m.x, y: m.y, dash: '8 6', width: 3 },
+      ],
+    };
+  }, []);
+  const s = sigmoid(z);
+  const m = softmaxOfZeroAnd(z);
+  return (
+    <WidgetFrame id="identity" title={t('identity.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <div className="controls">
+        <Slider label={t('identity.z')} value={z} min={-Z_LIMIT} max={Z_LIMIT} step={0.1} onChange={(v) => set({ z: v })} />
+      </div>
+      <p className="readout" aria-live="polite" data-testid="identity-readout">
+        {t('identity.readout', { z: formatNumber(z), s: formatNumber(s, 10), m: formatNumber(m, 10), gap: formatNumber(Math.abs(s - m), 3) })}
+      </p>
+      <div className="svs-legend-nowrap">
+      <Plot
+        summary={t('identity.summary', { gap: formatNumber(maxGap, 3) })}
+        series={series}
+        xDomain={[-Z_LIMIT, Z_LIMIT]}
+        yDomain={[0, 1]}
+        bands={[{ x0: z - 0.08, x1: z + 0.08, color: 'var(--text)' }]}
+        xLabel="z"
+        yLabel={t('identity.y')}
+        height={260}
+      />
+      </div>
+      <p className="readout" data-testid="identity-gap">
+        {t('identity.gap', { n: POINTS, gap: formatNumber(maxGap, 3) })}
+      </p>
+    </WidgetFrame>
+  );
+}

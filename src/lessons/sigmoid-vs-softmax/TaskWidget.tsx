@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { sigmoid, softmax } from '../../engine';
+import { BarChart } from '../../components/BarChart';
+import { Segmented } from '../../components/fields';
+import { formatNumber } from '../../components/plot/scales';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { NS } from './strings';
+import { HEADS, TASKS, taskSchema, type Head, type Task } from './schema';
+
+/**
+ * Example inputs (not results): a chest X-ray where two findings are present at once, and a
+ * handwritten 7 that looks a little like a 1 and a 9.
+ */
+const EXAMPLES: Record<Task, { labels: readonly string[]; logits: readonly number[]; needs: Head }> = {
+  xray: { labels: ['effusion', 'pneumonia', 'cardiomegaly', 'nodule'], logits: [1.4, 0.9, -1.8, -2.6], needs: 'sigmoid' },
+  digit: { labels: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], logits: [-2.1, 1.8, -0.5, 0.3, -1.2, -0.9, -3, 4.1, -0.2, 1.2], needs: 'softmax' },
+};
+
+const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)'];
+
+/** Multi-label (independent sigmoids) versus multi-class (one softmax): pick a task, try a head. */
+export function TaskWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('task', taskSchema);
+  const ex = EXAMPLES[state.task];
+  const out = state.head === 'sigmoid' ? ex.logits.map((z) => sigmoid(z)) : Array.from(softmax(ex.logits));
+  const sum = out.reduce((a, b) => a + b, 0);
+  const name = (l: string) => (state.task === 'xray' ? t(`task.finding.${l}`) : l);
+  const above = ex.labels.filter((_, i) => out[i] > 0.5).map(name);
+  const right = state.head === ex.needs;
+  const digits = state.task === 'digit';
+  const bars = ex.labels.map((l, i) => ({
+    id: l,
+    label: digits ? l : name(l),
+    value: out[i],
+    color: COLORS[i % COLORS.length],
+    // Ten bars at phone width leave room for whole percents only; the readout has the rest.
+    valueText: digits ? `${Math.round(out[i] * 100)}` : formatNumber(out[i], 3),
+  }));
+  return (
+    <WidgetFrame id="task" title={t('task.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <div className="controls">
+        <Segmented label={t('task.task')} value={state.task} options={TASKS.map((v) => ({ value: v, label: t(`task.${v}`) }))} onChange={(v) => set({ task: v })} />
+        <Segmented label={t('task.head')} value={state.head} options={HEADS.map((v) => ({ value: v, label: t(`task.head_${v}`) }))} onChange={(v) => set({ head: v })} />
+      </div>
+      <p className="svs-needs" data-testid="task-needs">
+        {t(`task.needs_${state.task}`)}
+      </p>
+      <BarChart
+        summary={t('task.summary', { head: t(`task.head_${state.head}`), list: ex.labels.map((l, i) => `${name(l)} ${formatNumber(out[i], 3)}`).join(', ') })}
+        bars={bars}
+        domain={[0, 1]}
+        height={230}
+      />
+      {digits && <p className="svs-hint">{t('task.percentHint')}</p>}
+      <p className="readout" aria-live="polite" data-testid="task-readout">
+        {t('task.sum', { sum: formatNumber(sum, 4) })} {t('task.above', { list: above.join(', ') || '—' })}
+      </p>
+      <p className={right ? 'svs-verdict good' : 'svs-verdict bad'} data-testid="task-verdict" data-match={right}>
+        {right ? '✓ ' : '✗ '}
+        {t(`task.verdict_${state.task}_${state.head}`)}
+      </p>
+    </WidgetFrame>
+  );
+}

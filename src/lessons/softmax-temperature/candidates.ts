@@ -1,0 +1,21 @@
+/**
+ * The running example: the next word after "The boy ___ to the market." Four candidates,
+ * each with its own colour and dash so the bars and curves stay tellable apart without colour.
+ */
+export const CANDIDATES = ['goes', 'go', 'went', 'comes'] as const;
+export type Candidate = (typeof CANDIDATES)[number];
+export const DEFAULT_LOGITS = [38, 20, 40, 39];
+export const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)'];
+export const DASHES = [undefined, '8 4', '2 3', '10 3 2 3'];
+
+export const T_MIN = 0.01;
+export const T_MAX = 100;
+export const LOGIT_MIN = -100;
+export const LOGIT_MAX = 100;
+
+/** Index of the first largest entry (what greedy decoding would pick). */
+export function argmax(v: ArrayLike<number>): number {
+  let k = 0;
+  for (let i = 1; i < v.length; i++) if (v[i] > v[k]) k = i;
+  return k;
+}
