@@ -71,7 +71,7 @@ test('gallery exercise: wrong answer gets a hint, right answer reveals the widge
   await expect(ex.locator('.exercise-explanation')).toContainText('0.25');
   // The reveal moved the widget: sigmoid and tanh over ±4.
   await expect(page.getByRole('checkbox', { name: 'tanh', exact: true })).toBeChecked();
-  await expect(page.getByRole('slider', { name: 'x range' })).toHaveValue('4');
+  await expect(page.locator('[data-widget="gallery"]').getByRole('slider', { name: 'x range' })).toHaveValue('4');
 
   // A numeric prediction answered with the keyboard.
   const edge = page.locator('form[data-exercise="sigmoid-edge"]');
@@ -94,6 +94,23 @@ test('gallery: show the NumPy and PyTorch code for the current picks', async ({ 
   const code = page.locator('.code-block');
   await expect(code).toContainText('np.tanh(x)');
   await expect(code).toContainText('0.5 * np.expm1(x)');
-  await page.getByRole('radio', { name: 'PyTorch' }).check();
+  await page.getByRole('radio', { name: 'NumPy' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'PyTorch' })).toBeChecked();
   await expect(code).toContainText('F.elu(x, alpha=0.5)');
+});
+
+test('gallery: GELU approximations differ by computed, tiny amounts; cost is measured live', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery?gallery.pick=gelu,geluTanh');
+  const worst = page.getByTestId('gelu-worst');
+  await expect(worst).toContainText('GELU (tanh approx.)');
+  const max = (s: string, name: string) => Number(new RegExp(`${name.replace(/[()]/g, '\\$&')}: largest \\|error\\| ([0-9.e−]+)`).exec(s)?.[1].replace('−', '-'));
+  const text = (await worst.textContent()) ?? '';
+  const tanhErr = max(text, 'GELU (tanh approx.)');
+  const sigErr = max(text, 'GELU (sigmoid approx.)');
+  expect(tanhErr).toBeGreaterThan(1e-5);
+  expect(tanhErr).toBeLessThan(1e-3);
+  expect(sigErr).toBeGreaterThan(tanhErr); // x·σ(1.702x) is the cruder fit
+  await page.getByTestId('measure-cost').click();
+  await expect(page.getByTestId('cost-gelu')).toHaveText(/^\d+\.\d\d ns$/);
 });

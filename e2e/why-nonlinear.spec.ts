@@ -1,0 +1,93 @@
+import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+/** Numbers of a KaTeX bmatrix, read from the TeX source KaTeX keeps in its MathML annotation. */
+async function matrixOf(scope: Locator): Promise<number[][]> {
+  const tex = (await scope.locator('annotation').first().textContent()) ?? '';
+  const body = /\\begin\{bmatrix\}(.*)\\end\{bmatrix\}/.exec(tex)?.[1] ?? '';
+  return body.split('\\\\').map((row) =>
+    row.split('&').map((cell) => Number(cell.trim().replace(/\\times 10\^\{(-?\d+)\}/, 'e$1'))),
+  );
+}
+
+const mul = (a: number[][], b: number[][]) => a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
+
+async function expectProductMatches(page: Page, layers: number): Promise<number[][]> {
+  const mats = page.getByTestId('layer-matrix');
+  await expect(mats).toHaveCount(layers);
+  let want = await matrixOf(mats.nth(0));
+  for (let i = 1; i < layers; i++) want = mul(await matrixOf(mats.nth(i)), want);
+  const shown = await matrixOf(page.getByTestId('product-matrix'));
+  for (let i = 0; i < 2; i++) {
+    for (let j = 0; j < 2; j++) {
+      // The readout has 6 significant digits; the layer entries print exactly.
+      expect(Math.abs(shown[i][j] - want[i][j])).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(want[i][j])));
+    }
+  }
+  return shown;
+}
+
+test('collapse: the product readout is the product of the shown layers, until a nonlinearity sits between them', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear');
+  await expect(page.locator('.prose .katex').first()).toBeVisible();
+  const before = await expectProductMatches(page, 2);
+
+  // One more layer with the keyboard: a new matrix appears and the product changes.
+  const slider = page.getByRole('slider', { name: 'Number of layers' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const after = await expectProductMatches(page, 3);
+  expect(after).not.toEqual(before);
+
+  // Re-rolling gives other matrices; the readout follows.
+  await page.getByRole('button', { name: 'Re-roll the matrices' }).press('Enter');
+  await expectProductMatches(page, 3);
+
+  // tanh between the layers: no single matrix, and the grid lines bend.
+  const straight = await page.locator('.grid-view').nth(1).locator('path.grid-line').first().getAttribute('d');
+  const none = page.getByRole('radio', { name: 'none (linear)' });
+  await none.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'tanh' })).toBeChecked();
+  await expect(page.getByTestId('no-single-matrix')).toContainText('No single matrix');
+  await expect(page.getByTestId('product-matrix')).toHaveCount(0);
+  await expect(page.locator('.grid-view').nth(1).locator('path.grid-line').first()).not.toHaveAttribute('d', straight ?? '');
+  await expect(page).toHaveURL(/collapse\.bend=tanh/);
+});
+
+test('step vs sigmoid: the step ball never moves, the sigmoid ball rolls downhill', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear');
+  const stepBall = page.getByTestId('ball-step');
+  const sigBall = page.getByTestId('ball-sigmoid');
+  const w = async (l: Locator) => Number(await l.getAttribute('data-w'));
+  const w0Step = await w(stepBall);
+  const w0Sig = await w(sigBall);
+  expect(w0Step).toBe(w0Sig);
+  const button = page.getByRole('button', { name: 'Take one step' });
+  await button.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Enter');
+  await expect(page.getByTestId('descent-steps')).toContainText('5 steps');
+  expect(await w(stepBall)).toBe(w0Step);
+  await expect(stepBall).toContainText('dL/dw = 0');
+  expect(await w(sigBall)).toBeGreaterThan(w0Sig);
+});
+
+test('XOR: identity hidden layer stays ≤ 75%, tanh reaches ≥ 95%', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear');
+  const train = page.getByRole('button', { name: /^Train \d+ steps$/ });
+  await train.focus();
+  await page.keyboard.press('Enter');
+  const progress = page.getByTestId('xor-progress');
+  await expect(progress).toHaveText('600 / 600 steps', { timeout: 20_000 });
+  await expect(progress).toHaveAttribute('data-done', 'yes');
+  const acc = async (id: string) => Number(await page.getByTestId(id).getAttribute('data-acc'));
+  expect(await acc('acc-identity')).toBeLessThanOrEqual(0.75);
+  expect(await acc('acc-tanh')).toBeGreaterThanOrEqual(0.95);
+  await expect(page.getByTestId('acc-tanh')).toContainText('%');
+
+  await expectAxeClean(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAxeClean(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshots(page, 'why-nonlinear');
+});

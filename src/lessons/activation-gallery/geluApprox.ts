@@ -1,0 +1,38 @@
+import { activations, sampleFunction } from '../../engine';
+import type { Series } from '../../components/plot/types';
+
+const N = 1201;
+
+export interface GeluComparison {
+  curves: Series[];
+  diffs: Series[];
+  /** Largest |approx − exact| on the range and where it occurs, per approximation. */
+  worst: { name: 'geluTanh' | 'geluSigmoid'; maxAbs: number; at: number }[];
+}
+
+/** Exact GELU against its tanh and sigmoid approximations, all from the engine. */
+export function compareGelu(xMax: number): GeluComparison {
+  const exact = sampleFunction((x) => activations.gelu.f(x), -xMax, xMax, N);
+  const curves: Series[] = [{ id: 'gelu', label: activations.gelu.label, color: 'var(--c1)', x: exact.x, y: exact.y, width: 3 }];
+  const diffs: Series[] = [];
+  const worst: GeluComparison['worst'] = [];
+  (['geluTanh', 'geluSigmoid'] as const).forEach((name, k) => {
+    const approx = sampleFunction((x) => activations[name].f(x), -xMax, xMax, N);
+    const d = new Float64Array(N);
+    let maxAbs = 0;
+    let at = 0;
+    for (let i = 0; i < N; i++) {
+      d[i] = approx.y[i] - exact.y[i];
+      if (Math.abs(d[i]) > maxAbs) {
+        maxAbs = Math.abs(d[i]);
+        at = exact.x[i];
+      }
+    }
+    const color = k === 0 ? 'var(--c2)' : 'var(--c3)';
+    const dash = k === 0 ? '7 4' : '2 3';
+    curves.push({ id: name, label: activations[name].label, color, x: approx.x, y: approx.y, dash });
+    diffs.push({ id: `${name}-diff`, label: `${activations[name].label} − GELU`, color, x: exact.x, y: d, dash });
+    worst.push({ name, maxAbs, at });
+  });
+  return { curves, diffs, worst };
+}
