@@ -22,7 +22,12 @@ export function Axis({ scale, orient, gridLength, ticks, log }: AxisProps) {
     values = decades.filter((_, i) => i % stride === 0);
   }
   const [r0, r1] = scale.range();
-  const label = (v: number) => (log ? `1e${Math.round(Math.log10(v))}`.replace('-', '−') : formatNumber(v, 3));
+  // Log axes: plain numbers for everyday decades (0.01 … 10000), powers of ten beyond.
+  const label = (v: number) => {
+    if (!log) return formatNumber(v, 3);
+    const e = Math.round(Math.log10(v));
+    return e >= -3 && e <= 4 ? formatNumber(10 ** e, 3) : `1e${e}`.replace('-', '−');
+  };
   if (orient === 'bottom') {
     return (
       <g className="axis" aria-hidden="true">

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { line, scaleLinear } from 'd3';
+import { line, scaleLinear, scaleLog } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { Axis } from './Axis';
 import { autoYDomain, formatNumber, makeYScale, nearestIndex } from './scales';
@@ -15,6 +15,8 @@ export interface PlotProps {
   xDomain: [number, number];
   yDomain?: [number, number];
   yScale?: YScaleKind;
+  /** 'log' for positive x ranges that span decades (temperature, n, learning rate). */
+  xScale?: YScaleKind;
   xLabel?: string;
   yLabel?: string;
   bands?: readonly Band[];
@@ -27,7 +29,7 @@ export interface PlotProps {
 
 const M = { top: 12, right: 16, bottom: 40, left: 58 };
 
-export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLabel, yLabel, bands = [], height = 320, dataTable = true, exportName }: PlotProps) {
+export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xScale = 'linear', xLabel, yLabel, bands = [], height = 320, dataTable = true, exportName }: PlotProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const { t } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -36,10 +38,10 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
   const innerH = height - M.top - M.bottom;
 
   const { x, y } = useMemo(() => {
-    const x = scaleLinear().domain(xDomain).range([0, innerW]);
+    const x = xScale === 'log' ? scaleLog().domain(xDomain).range([0, innerW]) : scaleLinear().domain(xDomain).range([0, innerW]);
     const y = makeYScale(yScale, yDomain ?? autoYDomain(series, yScale), [innerH, 0]);
     return { x, y };
-  }, [xDomain, yDomain, yScale, series, innerW, innerH]);
+  }, [xDomain, yDomain, yScale, xScale, series, innerW, innerH]);
 
   const paths = useMemo(() => {
     const [y0, y1] = y.domain();
@@ -49,13 +51,13 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
     return series.map((s) => {
       const idx = Array.from({ length: s.x.length }, (_, i) => i);
       const gen = line<number>()
-        .defined((i) => Number.isFinite(s.y[i]) && (yScale !== 'log' || s.y[i] > 0))
+        .defined((i) => Number.isFinite(s.y[i]) && (yScale !== 'log' || s.y[i] > 0) && (xScale !== 'log' || s.x[i] > 0))
         // Clip far-off values so SVG coordinates stay sane; the readout keeps the true value.
         .x((i) => x(s.x[i]))
         .y((i) => y(yScale === 'log' ? s.y[i] : Math.min(hi + span, Math.max(lo - span, s.y[i]))));
       return { s, d: gen(idx) ?? '' };
     });
-  }, [series, x, y, yScale]);
+  }, [series, x, y, yScale, xScale]);
 
   function onPointer(e: PointerEvent<SVGRectElement>) {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -72,7 +74,7 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
         });
   const clip = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const zeroY = yScale === 'linear' && y.domain()[0] < 0 && y.domain()[1] > 0 ? y(0) : null;
-  const zeroX = xDomain[0] < 0 && xDomain[1] > 0 ? x(0) : null;
+  const zeroX = xScale === 'linear' && xDomain[0] < 0 && xDomain[1] > 0 ? x(0) : null;
 
   return (
     <figure className="plot" ref={ref} style={{ margin: 0 }}>
@@ -99,7 +101,7 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xLa
             return x1 > x0 ? <rect key={i} className="band" x={x0} width={x1 - x0} height={innerH} fill={b.color ?? 'var(--shade)'} /> : null;
           })}
           <g transform={`translate(0,${innerH})`}>
-            <Axis scale={x} orient="bottom" gridLength={innerH} ticks={Math.max(3, Math.floor(innerW / 80))} />
+            <Axis scale={x} orient="bottom" gridLength={innerH} ticks={Math.max(3, Math.floor(innerW / 80))} log={xScale === 'log'} />
           </g>
           <Axis scale={y} orient="left" gridLength={innerW} ticks={Math.max(3, Math.floor(innerH / 50))} log={yScale === 'log'} />
           {zeroY !== null && <line x1={0} x2={innerW} y1={zeroY} y2={zeroY} stroke="var(--muted)" strokeOpacity={0.5} />}
