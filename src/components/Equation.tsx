@@ -11,5 +11,6 @@ export function Equation({ latex, display = false, label }: { latex: string; dis
     [latex, display],
   );
   const Tag = display ? 'div' : 'span';
-  return <Tag className="equation" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  // aria-label needs a role to be allowed on a div/span; "math" is what this is.
+  return <Tag className="equation" role={label ? 'math' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
 }

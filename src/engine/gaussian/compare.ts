@@ -1,0 +1,31 @@
+/**
+ * How far the shared-variance logistic σ(wx + b) is from the true Gaussian posterior on an
+ * interval: ~1e−16 when the spreads are equal (the same function, two formulas), visibly
+ * large when they are not.
+ */
+import { checkFinite } from '../numeric/errors';
+import { gaussianPosterior, logisticAt, sharedVarianceLogistic, type TwoGaussians } from './twoClass';
+
+export interface PosteriorGap {
+  maxAbs: number;
+  argMax: number;
+}
+
+export function posteriorVsLogistic(g: TwoGaussians, lo: number, hi: number, samples = 801): PosteriorGap {
+  checkFinite('lo', lo);
+  checkFinite('hi', hi);
+  if (!(hi > lo)) throw new RangeError(`hi must be greater than lo, got lo=${lo}, hi=${hi}`);
+  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  const l = sharedVarianceLogistic(g);
+  let maxAbs = 0;
+  let argMax = lo;
+  for (let i = 0; i < samples; i++) {
+    const x = lo + ((hi - lo) * i) / (samples - 1);
+    const d = Math.abs(gaussianPosterior(x, g) - logisticAt(x, l));
+    if (d > maxAbs) {
+      maxAbs = d;
+      argMax = x;
+    }
+  }
+  return { maxAbs, argMax };
+}
