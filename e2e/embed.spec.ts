@@ -41,7 +41,7 @@ test('the blog fixture: two iframes size themselves and leave the page’s style
 
 test('the Embed button offers an iframe snippet for the current state', async ({ page }) => {
   await page.goto('/lessons/activation-gallery?gallery.eps=0.002');
-  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.locator('#gallery').getByRole('button', { name: 'Embed' }).click();
   const code = page.getByLabel('iframe snippet (with automatic height)');
   await expect(code).toBeVisible();
   await expect(code).toHaveValue(/\/embed\/gallery\?gallery\.eps=0\.002/);
