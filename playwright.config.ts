@@ -30,6 +30,8 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
+    // Hostile-URL journeys send 10,000-element arrays: allow long request lines.
+    env: { NODE_OPTIONS: '--max-http-header-size=131072' },
     timeout: 60_000,
   },
 });

@@ -38,7 +38,7 @@ function lessonLoaders(): Plugin {
 const lessonFile = (slug: string, file: string) => fileURLToPath(new URL(`./src/lessons/${slug}/${file}`, import.meta.url));
 const buildLessons = () => {
   const only = process.env.LESSONS_ONLY?.split(',').filter(Boolean);
-  return lessonSlugs.filter((slug) => !only || only.includes(slug));
+  return lessonSlugs.filter((slug) => !only?.length || only.includes(slug));
 };
 
 /** Widget ids declared in each built lesson's widgets.ts (`id: '…'`), in lesson order. */

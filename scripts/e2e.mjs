@@ -3,7 +3,7 @@
 // found by find-chromium.mjs. Builds first unless SKIP_BUILD=1. Extra args go to Playwright
 // (e.g. a spec file). E2E_OUT and E2E_PORT give a private build folder and port.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
 const exe = await findChromium().catch((e) => {
@@ -13,9 +13,12 @@ const exe = await findChromium().catch((e) => {
 process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = exe;
 const outDir = process.env.E2E_OUT ?? 'dist';
 // Running only some lesson journeys? Build only those lessons (plus the gallery that the
-// shell journeys use), so an unfinished lesson elsewhere cannot break this run.
-const specSlugs = process.argv.slice(2).map((a) => /e2e\/([a-z0-9-]+)\.spec\.ts$/.exec(a)?.[1]).filter(Boolean);
-if (specSlugs.length > 0 && !process.env.LESSONS_ONLY) process.env.LESSONS_ONLY = ['activation-gallery', ...specSlugs].join(',');
+// shell journeys use), so an unfinished lesson elsewhere cannot break this run. Any spec
+// that is not a lesson's (shell, sharing, embed…) needs every lesson: build them all.
+const lessonSlugs = [...readFileSync('src/lessons/slugs.ts', 'utf8').matchAll(/^\s*'([a-z0-9-]+)',$/gm)].map((m) => m[1]);
+const specNames = process.argv.slice(2).map((a) => /e2e\/(?:.*\/)?([a-z0-9-]+)\.spec\.ts$/.exec(a)?.[1]).filter(Boolean);
+const allLessons = lessonSlugs.length === 0 || specNames.length === 0 || specNames.some((n) => !lessonSlugs.includes(n));
+if (process.env.LESSONS_ONLY === undefined && !allLessons) process.env.LESSONS_ONLY = ['activation-gallery', ...specNames].join(',');
 if (process.env.SKIP_BUILD !== '1' || !existsSync(`${outDir}/index.html`)) {
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);

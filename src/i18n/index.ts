@@ -50,6 +50,9 @@ void i18next.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A missing key is a bug: say so on the console, where the e2e console guard fails on it.
+  saveMissing: true,
+  missingKeyHandler: (lngs, ns, key) => console.warn(`i18n: missing key “${ns}:${key}” for ${lngs.join(', ')}`),
 });
 
 export default i18next;
