@@ -134,3 +134,34 @@ test('the needles widget embeds alone and keeps its state from the URL', async (
   await expect(widget.getByRole('button', { name: 'Two needles' })).toBeVisible();
   await expectAxeClean(page);
 });
+
+test('attention exercise: wrong → hint, right → two needles revealed; progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/attention-gates');
+  const ex = page.locator('form[data-exercise="two-needles"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(page.getByTestId('needles-readout')).toContainText('2 tokens share the highest score (t3, t6)');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+});
+
+test('attention: presenter steps and "Show the code"', async ({ page }) => {
+  await page.goto('/lessons/attention-gates?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 7');
+  await expect(page.getByTestId('needles-readout')).toContainText('Highest score: t3');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  await expect(page.getByTestId('needles-readout')).toContainText('8 tokens share the highest score');
+  await page.keyboard.press('Escape');
+
+  const w = page.locator('[data-widget="needles"]');
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('z = np.array([-3, -3, -3, -3, -3, -3, -3, -3])');
+  await w.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(w.locator('.code-block')).toContainText('torch.softmax(z, dim=0)');
+});

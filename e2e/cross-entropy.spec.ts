@@ -86,3 +86,36 @@ test('cross-entropy: a hostile link is clamped with a notice, never a blank widg
   await expect(page.getByRole('slider', { name: 'Logit z' })).toHaveAttribute('aria-valuetext', '12');
   await expect(page.locator('#hkl .inline-error')).toContainText('positive sum');
 });
+
+test('cross-entropy exercise: wrong → hint, right → reveal moves the gradient widget; progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/cross-entropy');
+  const ex = page.locator('form[data-exercise="mse-bigger"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  const w = page.locator('[data-widget="bingrad"]');
+  await expect(w.getByRole('slider', { name: 'Logit z' })).toHaveAttribute('aria-valuetext', '−6');
+  await expect(w.getByRole('checkbox', { name: 'Log scale (magnitudes)' })).toBeChecked();
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="mse-bigger"] .exercise-explanation')).toBeVisible();
+});
+
+test('cross-entropy: presenter steps and "Show the code"', async ({ page }) => {
+  await page.goto('/lessons/cross-entropy?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 7');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  await expect(page.getByTestId('hkl-readout')).toHaveAttribute('data-kl', '0');
+  await page.keyboard.press('Escape');
+
+  const w = page.locator('[data-widget="bingrad"]');
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('z, y = -4, 1.0');
+  await w.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(w.locator('.code-block')).toContainText('F.binary_cross_entropy_with_logits(z, y)');
+});

@@ -55,3 +55,37 @@ test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy
   await expectAxeClean(page);
   await screenshots(page, 'imbalanced-losses');
 });
+
+test('imbalanced exercise: wrong → hint, right → γ = 0 makes focal equal CE; progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/imbalanced-losses?imb.gamma=2');
+  const ex = page.locator('form[data-exercise="gamma-zero"]');
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(page.getByRole('slider', { name: 'Focusing parameter γ' })).toHaveAttribute('aria-valuetext', '0');
+  const total = async (k: string) => Number(await page.getByTestId(`total-${k}`).getAttribute('data-value'));
+  expect(await total('focal')).toBe(await total('ce'));
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+});
+
+test('imbalanced: presenter steps and "Show the code"', async ({ page }) => {
+  await page.goto('/lessons/imbalanced-losses?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  const pt = page.getByRole('slider', { name: 'Probability of the true class p_t' });
+  await expect(bar).toContainText('Step 1 / 6');
+  await expect(pt).toHaveAttribute('aria-valuetext', '0.9');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 6');
+  await expect(pt).toHaveAttribute('aria-valuetext', '0.5');
+  await page.keyboard.press('Escape');
+
+  const w = page.locator('[data-widget="focalcurve"]');
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('focal = (1 - pt) ** gamma * ce');
+  await w.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(w.locator('.code-block')).toContainText('torch.tensor(0.5');
+});

@@ -143,3 +143,38 @@ test('the lesson reads in Chinese too, with the same computed numbers', async ({
   await expect(page.locator('#hw-datapath').getByRole('button', { name: /下一步/ })).toBeEnabled();
   await expectAxeClean(page);
 });
+
+test('hardware exercise: wrong → hint, right → Taylor of order 9 revealed; progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/sigmoid-in-hardware');
+  const ex = page.locator('form[data-exercise="taylor-more-terms"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  const bench = page.locator('[data-widget="hw-bench"]');
+  await expect(bench.getByRole('checkbox', { name: 'Taylor' })).toBeChecked();
+  await expect(bench.getByRole('checkbox', { name: 'PLAN' })).not.toBeChecked();
+  await expect(bench.getByRole('slider', { name: 'Taylor order' })).toHaveAttribute('aria-valuetext', '9');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+});
+
+test('hardware: presenter steps and "Show the code"', async ({ page }) => {
+  await page.goto('/lessons/sigmoid-in-hardware?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  const bench = page.locator('[data-widget="hw-bench"]');
+  await expect(bar).toContainText('Step 1 / 7');
+  await expect(bench.getByRole('checkbox', { name: 'Hard sigmoid' })).not.toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  await expect(bench.getByRole('checkbox', { name: 'Hard sigmoid' })).toBeChecked();
+  await expect(bench.locator('th[aria-sort="ascending"]')).toContainText('Multipliers');
+  await page.keyboard.press('Escape');
+
+  await bench.getByText('Show the code').click();
+  await expect(bench.locator('.code-block')).toContainText("out['PLAN'] = np.where(x < 0, 1 - y, y)");
+  await bench.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(bench.locator('.code-block')).toContainText("out['Hard sigmoid'] = torch.clamp(x + 3, 0, 6) / 6");
+});

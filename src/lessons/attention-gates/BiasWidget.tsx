@@ -8,6 +8,7 @@ import { NumberField } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
+import { biasCode } from './code';
 import './attention-gates.css';
 import { biasSchema } from './schema';
 import { biasCurves, N_MAX, N_MIN } from './biasCurves';
@@ -22,13 +23,14 @@ export function BiasWidget() {
   const labels = useMemo(() => ({ plain: t('bias.legend.plain'), biased: t('bias.legend.biased'), softmax: t('bias.legend.softmax') }), [t]);
   const curves = useMemo(() => biasCurves(s, labels), [s, labels]);
   const b = sigmoidAttentionBias(n);
+  const code = useMemo(() => biasCode(n, s), [n, s]);
   const f = (v: number) => formatNumber(v, 4);
   const k = Math.log2(n);
   const yMax = Math.max(...Array.from(curves.plain.y), 2);
   const yMin = Math.min(...Array.from(curves.biased.y), 0.5);
 
   return (
-    <WidgetFrame id="sigmoid-bias" title={t('bias.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="sigmoid-bias" title={t('bias.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         <Slider
           label={t('bias.n')}

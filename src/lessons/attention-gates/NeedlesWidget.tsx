@@ -5,6 +5,7 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
+import { needlesCode } from './code';
 import './attention-gates.css';
 import { needlesSchema } from './schema';
 import { PRESETS, presetScores, tokenLabel } from './scores';
@@ -35,11 +36,12 @@ export function NeedlesWidget() {
   const { state, set, reset, notices, dismissNotices } = useWidgetState('needles', needlesSchema);
   const z = state.z;
   const r = useMemo(() => compute(z), [z]);
+  const code = useMemo(() => needlesCode(z), [z]);
   const top = topIndices(z);
   const f2 = (v: number) => formatNumber(v, 4);
 
   return (
-    <WidgetFrame id="needles" title={t('needles.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="needles" title={t('needles.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="ag-presets" role="group" aria-label={t('needles.presets')}>
         <span aria-hidden="true" className="ag-presets-label">
           {t('needles.presets')}

@@ -7,6 +7,7 @@ import { Slider } from '../../components/Slider';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
+import { softmaxOneCode } from './code';
 import './attention-gates.css';
 import { softmaxOneSchema } from './schema';
 import { tokenLabel } from './scores';
@@ -38,13 +39,14 @@ export function SoftmaxOneWidget() {
   const { state, set, reset, notices, dismissNotices } = useWidgetState('softmax-one', softmaxOneSchema);
   const { z, shift } = state;
   const r = useMemo(() => compute(z, shift), [z, shift]);
+  const code = useMemo(() => softmaxOneCode(z, shift), [z, shift]);
   const labels = useMemo(() => ({ one: t('one.sumOne'), softmax: t('one.sumSoftmax') }), [t]);
   const curves = useMemo(() => shiftCurves(z, SHIFT_MIN, SHIFT_MAX, labels), [z, labels]);
   const f = (v: number) => formatNumber(v, 4);
   const nothing = t('one.nothing');
 
   return (
-    <WidgetFrame id="softmax-one" title={t('one.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="softmax-one" title={t('one.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <ScoresEditor label={t('one.score')} z={z} onChange={(v) => set({ z: v })} />
       <div className="controls">
         <Slider

@@ -10,6 +10,7 @@ import { binaryGradSchema } from './schema';
 import { gradientCurves, Z_MAX } from './curves';
 import { GradientArrows } from './GradientArrows';
 import { fmt } from './format';
+import { binaryGradCode } from './code';
 import { NS } from './strings';
 
 /** Drag one logit: sigmoid + BCE's gradient is p − y, sigmoid + MSE's carries σ′ and dies in the tails. */
@@ -22,10 +23,11 @@ export function BinaryGradientWidget() {
   const gBce = bceWithLogitsGrad(z, y);
   const gMse = sigmoidMseGrad(z, y);
   const series = useMemo(() => gradientCurves(y, state.log, { bce: t('grad.bceSeries'), mse: t('grad.mseSeries') }), [y, state.log, t]);
+  const code = useMemo(() => binaryGradCode(z, y), [z, y]);
   const wrong = (y === 1 && p < 0.01) || (y === 0 && p > 0.99);
 
   return (
-    <WidgetFrame id="bingrad" title={t('grad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="bingrad" title={t('grad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         <Slider label={t('grad.z')} value={z} min={-Z_MAX} max={Z_MAX} step={0.1} format={(v) => fmt(v, 3)} onChange={(v) => set({ z: Number(v.toFixed(1)) })} />
         <Segmented label={t('grad.y')} value={state.y} options={[{ value: '0', label: 'y = 0' }, { value: '1', label: 'y = 1' }]} onChange={(v) => set({ y: v })} />

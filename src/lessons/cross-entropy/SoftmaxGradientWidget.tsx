@@ -6,6 +6,7 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { ANIMALS, softmaxGradSchema } from './schema';
 import { fmt } from './format';
+import { softmaxGradCode } from './code';
 import { NS } from './strings';
 
 /** Three logits (drag or arrow keys), softmax, CE, and the gradient softmax − one-hot. */
@@ -16,6 +17,7 @@ export function SoftmaxGradientWidget() {
   const probs = softmax(state.z);
   const grad = crossEntropyWithLogitsGrad(state.z, target);
   const loss = crossEntropyWithLogits(state.z, target);
+  const code = softmaxGradCode(state.z, target);
   const gradSum = grad.reduce((a, v) => a + v, 0);
   const names = ANIMALS.map((a) => t(`animal.${a}`));
 
@@ -23,7 +25,7 @@ export function SoftmaxGradientWidget() {
   const gradBars: Bar[] = ANIMALS.map((a, i) => ({ id: a, label: names[i], value: grad[i], color: i === target ? 'var(--c3)' : 'var(--c2)', valueText: fmt(grad[i], 3) }));
 
   return (
-    <WidgetFrame id="smgrad" title={t('smgrad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="smgrad" title={t('smgrad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <Segmented label={t('smgrad.target')} value={state.target} options={ANIMALS.map((a, i) => ({ value: a, label: names[i] }))} onChange={(v) => set({ target: v })} />
       <div className="ce-pair">
         <div>

@@ -9,6 +9,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { FIGURE_GAMMAS, focalCurveSchema } from './schema';
 import { focalFigureSeries } from './series';
 import { NS } from './strings';
+import { focalCurveCode } from './code';
 
 /** Loss against the probability of the true class, one curve per γ, and the values at one p_t. */
 export function FocalCurveWidget() {
@@ -17,8 +18,9 @@ export function FocalCurveWidget() {
   const series = useMemo(() => focalFigureSeries(), []);
   const pt = state.pt;
   const ce = bce(pt, 1);
+  const code = useMemo(() => focalCurveCode(pt), [pt]);
   return (
-    <WidgetFrame id="focalcurve" title={t('curve.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="focalcurve" title={t('curve.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <Slider label={t('curve.pt')} value={pt} min={0.01} max={1} step={0.01} format={(v) => formatNumber(v, 3)} onChange={(v) => set({ pt: Number(v.toFixed(2)) })} />
       <Plot
         summary={t('curve.summary')}

@@ -9,6 +9,7 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { imbalanceSchema } from './schema';
 import { NS } from './strings';
+import { imbalanceCode } from './code';
 
 const KINDS: readonly LossKind[] = ['ce', 'weighted', 'focal', 'focalAlpha'];
 const pct = (v: number) => (v >= 0.001 || v === 0 ? `${(v * 100).toFixed(1)}%` : `${formatNumber(v * 100, 2)}%`);
@@ -25,9 +26,10 @@ export function ImbalanceWidget() {
   const by = (k: LossKind) => rows.find((r) => r.kind === k)?.b as LossBreakdown;
   const name = (k: LossKind) => t(`imb.kind.${k}`, { alpha: formatNumber(state.alpha, 3), gamma: formatNumber(state.gamma, 3) });
   const counts = rows[0].b.counts;
+  const code = useMemo(() => imbalanceCode(state.alpha, state.gamma, state.seed), [state.alpha, state.gamma, state.seed]);
 
   return (
-    <WidgetFrame id="imb" title={t('imb.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="imb" title={t('imb.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <p className="il-note" data-testid="imb-data">
         {t('imb.data', { pos: data.nPositive, neg: data.nNegative, easy: counts.easyNegatives, hard: counts.hardNegatives })}
       </p>

@@ -13,6 +13,7 @@ import type { MethodKey } from './methods';
 import { formatOf, MAX_PICKED, settingsOf, workbenchSchema } from './schema';
 import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
 import { NS } from './strings';
+import { workbenchCode } from './code';
 
 /**
  * The workbench: pick methods, a number format and each method's knob; see curves, error
@@ -31,9 +32,10 @@ export function WorkbenchWidget() {
   const settings = useMemo(() => settingsOf(deferred), [deferred]);
   const [lo, hi] = errorWindow(format);
   const floor = quantizationFloor(format);
+  const code = workbenchCode(picked, settings, format ? `ap_fixed<${format.width},${format.intBits}>` : undefined);
 
   return (
-    <WidgetFrame id="hw-bench" title={t('benchTitle')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="hw-bench" title={t('benchTitle')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <MethodPicker picked={picked} max={MAX_PICKED} onToggle={toggle} />
       <FormatPicker state={state} set={set} />
       <MethodSettingsPanel state={state} set={set} />
