@@ -38,7 +38,9 @@ test('presenter mode: keyboard steps drive the widget, ask-the-class hides the a
   await expect(page.locator('.site-header')).toBeVisible();
 });
 
-test('?present starts presenting on load', async ({ page }) => {
-  await page.goto('/lessons/activation-gallery?present');
+test('?present starts presenting on load and applies step 1 once the widget has loaded', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery?present&gallery.pick=relu');
   await expect(page.getByRole('region', { name: 'Presenter controls' })).toContainText('Step 1 / 6');
+  await expect(page.getByRole('checkbox', { name: 'tanh', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'ReLU', exact: true })).not.toBeChecked();
 });
