@@ -22,6 +22,9 @@ if (process.env.LESSONS_ONLY === undefined && !allLessons) process.env.LESSONS_O
 if (process.env.SKIP_BUILD !== '1' || !existsSync(`${outDir}/index.html`)) {
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
+  // The script-tag build (<logit-lab-widget>) next to it: <outDir>/embed/logit-lab.js.
+  const e = spawnSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn', '--outDir', `${outDir}/embed`], { stdio: 'inherit' });
+  if (e.status !== 0) process.exit(e.status ?? 1);
 }
 const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
 process.exit(r.status ?? 1);

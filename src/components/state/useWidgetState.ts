@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { defaultsOf, parseParam, parseState, serializeState, type Schema, type StateOf } from './schema';
 import { onWidgetCommand } from './widgetCommands';
 
 const URL_WRITE_DELAY_MS = 300;
+
+/**
+ * Where widgets read their parameters when the page URL is not theirs (the
+ * `<logit-lab-widget params="…">` custom element on someone else's page). When provided,
+ * state is read from these params and never written back to the URL.
+ */
+export const WidgetParamsContext = createContext<URLSearchParams | null>(null);
 
 /**
  * A widget's state, declared by its schema and mirrored in the page URL under the prefix
@@ -12,7 +19,9 @@ const URL_WRITE_DELAY_MS = 300;
  * throttle it and warn in the console).
  */
 export function useWidgetState<S extends Schema>(widgetId: string, schema: S) {
+  const provided = useContext(WidgetParamsContext);
   const [init] = useState(() => {
+    if (provided) return parseState(schema, provided, widgetId);
     if (typeof window === 'undefined') return { state: defaultsOf(schema), notices: [] as string[] };
     return parseState(schema, new URLSearchParams(window.location.search), widgetId);
   });
@@ -22,7 +31,7 @@ export function useWidgetState<S extends Schema>(widgetId: string, schema: S) {
   const first = useRef(true);
 
   useEffect(() => {
-    if (first.current) {
+    if (first.current || provided) {
       first.current = false;
       return;
     }
@@ -33,7 +42,7 @@ export function useWidgetState<S extends Schema>(widgetId: string, schema: S) {
       window.history.replaceState(window.history.state, '', url);
     }, URL_WRITE_DELAY_MS);
     return () => window.clearTimeout(timer.current);
-  }, [state, schema, widgetId]);
+  }, [state, schema, widgetId, provided]);
 
   // Commands from exercises/presenter steps arrive as plain values: validate them with the
   // same schema as URL input, so nothing outside the widget can put it in a bad state.

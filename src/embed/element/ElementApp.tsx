@@ -1,0 +1,65 @@
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { widgetIndex } from 'virtual:widget-index';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { WidgetParamsContext } from '../../components/state/useWidgetState';
+
+// One lazy wrapper per registered widget, made up front; lazy() loads nothing until rendered,
+// so an element loads only its own widget's chunks.
+const widgets = new Map<string, LazyExoticComponent<ComponentType>>(
+  Object.entries(widgetIndex).map(([id, entry]) => [
+    id,
+    lazy(async () => {
+      const w = await entry.load();
+      if (!w) throw new Error(`Widget “${id}” is not registered.`);
+      return { default: await w.load() };
+    }),
+  ]),
+);
+
+export interface ElementAppProps {
+  /** The `name` attribute: a widget id from virtual:widget-index. */
+  name: string;
+  /** The `params` attribute, URL-search-param syntax: `gallery.pick=gelu&gallery.eps=0.001`. */
+  params: string;
+  /** Logit Lab's site root (the folder above /embed/logit-lab.js), for the link back. */
+  appRoot: string;
+}
+
+/** One widget inside a `<logit-lab-widget>` shadow root, with a link back to its lesson. */
+export function ElementApp({ name, params, appRoot }: ElementAppProps) {
+  const { t, i18n } = useTranslation();
+  const query = params.replace(/^\?/, '');
+  const search = useMemo(() => new URLSearchParams(query), [query]);
+  const lang = i18n.resolvedLanguage === 'zh' ? 'zh-Hans' : 'en';
+  const entry = Object.prototype.hasOwnProperty.call(widgetIndex, name) ? widgetIndex[name] : undefined;
+  const Widget = widgets.get(name);
+  if (!entry || !Widget) {
+    return (
+      <div className="ll-root" lang={lang}>
+        <p className="ll-message widget-error" role="alert">
+          {t('embed.unknown', { id: name, ids: Object.keys(widgetIndex).join(', ') })}
+        </p>
+      </div>
+    );
+  }
+  const lessonUrl = new URL(`lessons/${entry.lesson}${query ? `?${query}` : ''}#${name}`, appRoot).href;
+  return (
+    <div className="ll-root" lang={lang}>
+      <WidgetParamsContext.Provider value={search}>
+        <ErrorBoundary fallback={(e) => <p className="ll-message widget-error" role="alert">{e.message}</p>}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {/* key: new params remount the widget, which reads its state once. */}
+            {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
+            <Widget key={query} />
+          </Suspense>
+        </ErrorBoundary>
+      </WidgetParamsContext.Provider>
+      <p className="embed-credit">
+        <a href={lessonUrl} target="_blank" rel="noopener">
+          {t('embed.open', { lesson: t(`lessons.${entry.lesson}.title`) })} ↗
+        </a>
+      </p>
+    </div>
+  );
+}
