@@ -108,3 +108,50 @@ test('sigmoid/tanh branch, log-softmax and hls4ml fixed point', async ({ page })
   await expectAxeClean(page);
   await screenshots(page, 'overflow');
 });
+
+test('overflow exercise: wrong guess gets a hint, right one reveals exp just past float16’s edge, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/overflow');
+  const ex = page.locator('form[data-exercise="exp-f16"]');
+  const box = ex.getByRole('textbox', { name: 'Your answer' });
+  await box.fill('38');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toContainText('65504');
+  await box.fill(formatInfo('float16').expOverflowAt.toFixed(1));
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  const lim = widget(page, 'exp-limits');
+  await expect(lim.getByRole('textbox', { name: 'x for exp(x)' })).toHaveValue('11.1');
+  await expect(lim.getByTestId('exp-float16')).toContainText('∞');
+  expect(Number.isFinite(num(await lim.getByTestId('exp-float32').textContent()))).toBe(true);
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="exp-f16"] .exercise-explanation')).toBeVisible();
+});
+
+test('overflow presenter: → moves to step 2 and exp(89) overflows float32', async ({ page }) => {
+  await page.goto('/lessons/overflow?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 7');
+  // Step 1 is applied before the lazy lesson's widgets listen, so only step 2 is asserted.
+  await expect(widget(page, 'exp-limits').getByTestId('exp-float32')).not.toContainText('∞');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  const lim = widget(page, 'exp-limits');
+  await expect(lim.getByRole('textbox', { name: 'x for exp(x)' })).toHaveValue('89');
+  await expect(lim.getByTestId('exp-float32')).toContainText('∞');
+});
+
+test('overflow: show the code for exp limits and the two softmaxes', async ({ page }) => {
+  await page.goto('/lessons/overflow?softmax-steps.p=float32');
+  const w = widget(page, 'softmax-steps');
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('dtype=np.float32');
+  await expect(w.locator('.code-block')).toContainText('np.exp(z - z.max())');
+  await w.getByRole('radio', { name: 'NumPy' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.locator('.code-block')).toContainText('torch.softmax(z, dim=0)');
+  const lim = widget(page, 'exp-limits');
+  await lim.getByText('Show the code').click();
+  await expect(lim.locator('.code-block')).toContainText('np.log(float(np.finfo(t).max))');
+});

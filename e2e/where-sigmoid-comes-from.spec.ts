@@ -1,5 +1,6 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
 import type { Locator } from '@playwright/test';
+import { decisionBoundaries } from '../src/engine';
 
 /** The "= v" number in the max-difference readout (U+2212 minus). */
 async function maxDiff(readout: Locator): Promise<number> {
@@ -46,4 +47,45 @@ test('equal spreads: Bayes posterior equals σ(wx + b); unequal: it does not', a
 
   await expectAxeClean(page);
   await screenshots(page, 'where-sigmoid-comes-from');
+});
+
+test('where-sigmoid exercise: wrong boundary gets a hint, right one moves the widget, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/where-sigmoid-comes-from');
+  const ex = page.locator('form[data-exercise="boundary"]');
+  const box = ex.getByRole('textbox', { name: 'Your answer' });
+  await box.fill('2');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await box.fill(String(decisionBoundaries({ mu1: -1, sigma1: 1, mu2: 2, sigma2: 1, prior1: 0.5 })[0]));
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  const w = page.locator('[data-widget="gaussians"]');
+  await expect(w.getByRole('slider', { name: 'Mean of class 2, μ₂' })).toHaveAttribute('aria-valuetext', '2');
+  await expect(w.getByTestId('boundaries')).toContainText('x = 0.5');
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="boundary"] .exercise-explanation')).toBeVisible();
+});
+
+test('where-sigmoid presenter: → moves to step 2 and the prior goes to 0.9', async ({ page }) => {
+  await page.goto('/lessons/where-sigmoid-comes-from?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 7');
+  const prior = page.locator('[data-widget="gaussians"]').getByRole('slider', { name: 'Prior P(C₁) = π₁' });
+  await expect(prior).toHaveAttribute('aria-valuetext', '0.5');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  await expect(prior).toHaveAttribute('aria-valuetext', '0.9');
+});
+
+test('where-sigmoid: show the code for the posterior and the logistic', async ({ page }) => {
+  await page.goto('/lessons/where-sigmoid-comes-from?gaussians.s2=2');
+  const w = page.locator('[data-widget="gaussians"]');
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('mu1, s1, mu2, s2, prior = 1.0, 1.0, -1.5, 2.0, 0.5');
+  await expect(w.locator('.code-block')).toContainText('norm.pdf(x, mu1, s1)');
+  await w.getByRole('radio', { name: 'NumPy' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.locator('.code-block')).toContainText('torch.sigmoid(w * x + b)');
 });

@@ -9,6 +9,7 @@ import { limitsSchema } from './schema';
 import { expLimits } from './limits';
 import { fixed, isBad } from './format';
 import { ScrollBox } from './ScrollBox';
+import { expLimitsCode } from './code';
 
 /** Where exp overflows and underflows in each format, and what exp(x) gives for a typed x. */
 export function ExpLimitsWidget() {
@@ -16,7 +17,7 @@ export function ExpLimitsWidget() {
   const { state, set, reset, notices, dismissNotices } = useWidgetState('exp-limits', limitsSchema);
   const x = state.x;
   return (
-    <WidgetFrame id="exp-limits" title={t('limits.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="exp-limits" title={t('limits.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={expLimitsCode(x)}>
       <div className="controls">
         <NumberField label={t('limits.input')} value={x} onChange={(v) => set({ x: v })} min={-1000} max={1000} />
       </div>

@@ -9,6 +9,7 @@ import { softmaxSteps, type SoftmaxSteps } from './softmaxSteps';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { LogitsField } from './LogitsField';
 import { SoftmaxStepTable } from './SoftmaxStepTable';
+import { softmaxCode } from './code';
 
 const BIG = 10000;
 
@@ -37,7 +38,7 @@ export function SoftmaxStepsWidget() {
   const naiveStatus = status(naive, naiveP);
   const stableStatus = status(stable, stableP);
   return (
-    <WidgetFrame id="softmax-steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="softmax-steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={softmaxCode(z, p)}>
       <div className="controls">
         <LogitsField label={t('logits')} value={z} maxLength={8} onChange={(v) => set({ z: v })} invalidMessage={(s) => t('badLogits', { text: s })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />

@@ -8,6 +8,7 @@ import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { bernoulliSchema } from './schema';
+import { bernoulliCode } from './code';
 
 const LO = -8;
 const HI = 8;
@@ -28,7 +29,7 @@ export function BernoulliWidget() {
   }, [t]);
   const f = (v: number) => formatNumber(v, 5);
   return (
-    <WidgetFrame id="bernoulli" title={t('bern.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="bernoulli" title={t('bern.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={bernoulliCode(eta)}>
       <div className="controls">
         <Slider label={t('bern.eta')} value={eta} min={LO} max={HI} step={0.1} onChange={(v) => set({ eta: Number(v.toFixed(2)) })} />
       </div>

@@ -11,6 +11,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { gaussSchema, X_RANGE } from './schema';
 import { densitySeries, posteriorSeries } from './curves';
 import { linearLatex, quadraticLatex } from './latex';
+import { gaussiansCode } from './code';
 
 // The same 1e−9 the lesson promises: far above float64 rounding (~1e−16), far below any
 // difference a reader could see.
@@ -35,8 +36,9 @@ export function GaussianPosteriorWidget() {
     <Slider label={label} value={state[key]} min={min} max={max} step={step} onChange={(v) => set({ [key]: Number(v.toFixed(2)) })} />
   );
   const fmt = (v: number) => formatNumber(v, 4);
+  const code = useMemo(() => gaussiansCode(g), [g]);
   return (
-    <WidgetFrame id="gaussians" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="gaussians" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         {slider('mu1', t('mu1'), -4, 4, 0.1)}
         {slider('s1', t('s1'), 0.3, 3, 0.05)}
