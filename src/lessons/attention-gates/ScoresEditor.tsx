@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../components/BarChart';
+import { NumberListField } from '../../components/NumberListField';
 import { formatNumber } from '../../components/plot/scales';
 import { NS } from './strings';
 import { SCORE_MAX, SCORE_MIN } from './schema';
@@ -24,30 +24,6 @@ interface Props {
  */
 export function ScoresEditor({ label, z, onChange, color = 'var(--c4)' }: Props) {
   const { t } = useTranslation(NS);
-  const id = useId();
-  const [text, setText] = useState(show(z));
-  const [error, setError] = useState<string | null>(null);
-  // Follow outside changes (dragging, presets) unless the text already says the same;
-  // adjusted during render (React's "storing information from previous renders" pattern).
-  const [seen, setSeen] = useState(z);
-  if (seen !== z) {
-    setSeen(z);
-    const p = parseScores(text);
-    if (!(p.ok && p.z.length === z.length && p.z.every((v, i) => v === z[i]))) {
-      setText(show(z));
-      setError(null);
-    }
-  }
-
-  function commit(raw: string) {
-    setText(raw);
-    const p = parseScores(raw);
-    if (p.ok) {
-      setError(null);
-      onChange(p.z);
-    } else setError(t(p.key, p.values));
-  }
-
   const bars = z.map((v, i) => ({ id: `s${i}`, label: tokenLabel(i), value: v, color }));
   return (
     <div className="ag-scores">
@@ -65,24 +41,17 @@ export function ScoresEditor({ label, z, onChange, color = 'var(--c4)' }: Props)
           onChange: (i, v) => onChange(z.map((old, j) => (j === i ? v : old))),
         }}
       />
-      <div className="field ag-scores-field">
-        <label htmlFor={id}>{t('scores.typed', { label })}</label>
-        <input
-          id={id}
-          type="text"
-          inputMode="text"
-          spellCheck={false}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onChange={(e) => commit(e.target.value)}
-        />
-        {error && (
-          <span id={`${id}-err`} className="field-error" role="alert">
-            {error}
-          </span>
-        )}
-      </div>
+      <NumberListField
+        className="ag-scores-field"
+        label={t('scores.typed', { label })}
+        value={z}
+        onChange={onChange}
+        format={show}
+        parse={(text) => {
+          const p = parseScores(text);
+          return p.ok ? { ok: true, values: p.z } : { ok: false, message: t(p.key, p.values) };
+        }}
+      />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import { test, expect, expectAxeClean, screenshots } from './fixtures';
+
+const num = (s: string | null) => Number((s ?? '').replace(/−/g, '-'));
+
+test('saturation: σ′ far out, the depth chain, and the zig-zag — from the keyboard', async ({ page }) => {
+  await page.goto('/lessons/saturation');
+  await expect(page.locator('.prose .katex').first()).toBeVisible();
+
+  // σ′ readout: move x to 50 and back to 40 with the keyboard; the true 4.25e−18, not 0.
+  const x = page.getByRole('slider', { name: 'Input x' });
+  await x.focus();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+  const readout = page.getByTestId('sigma-prime-readout');
+  await expect(readout).toContainText('σ′(40) =');
+  const sig = num(/=\s*(\S+)/.exec((await readout.textContent()) ?? '')?.[1] ?? null);
+  expect(sig).toBeGreaterThan(4.2e-18);
+  expect(sig).toBeLessThan(4.3e-18);
+  // The textbook σ(1 − σ) rounds to exactly 0 there.
+  await expect(page.getByTestId('slope-naive').locator('td')).toHaveText('0');
+
+  // Depth chain: 30 sigmoid layers lose more than 10^6 in the first layer's gradient.
+  const ratio = page.getByTestId('depth-ratio');
+  await expect(page.getByRole('slider', { name: 'Hidden layers N' })).toHaveValue('30');
+  const sigmoidRatio = Number(await ratio.getAttribute('data-ratio'));
+  expect(sigmoidRatio).toBeLessThan(1e-6);
+  await expect(page.getByTestId('depth-bound')).toContainText('10');
+
+  // ReLU + He preset, chosen with the keyboard: the gradient holds.
+  const relu = page.getByRole('button', { name: 'ReLU + He (holds)' });
+  await relu.focus();
+  await page.keyboard.press('Enter');
+  await expect(relu).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Activation' })).toHaveValue('relu');
+  await expect.poll(async () => Number(await ratio.getAttribute('data-ratio'))).toBeGreaterThan(1e-3);
+
+  // Depth with the keyboard: 31 layers of tanh + Xavier sit in between.
+  await page.getByRole('button', { name: 'tanh + Xavier (in between)' }).click();
+  const depth = page.getByRole('slider', { name: 'Hidden layers N' });
+  await depth.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(depth).toHaveValue('31');
+  await expect.poll(async () => Number(await ratio.getAttribute('data-ratio'))).toBeGreaterThan(sigmoidRatio);
+
+  // Zig-zag: the mean's steep direction caps η; centred inputs allow a much larger one.
+  const zz = page.getByTestId('zigzag-readout');
+  const attr = async (k: string) => Number(await zz.getAttribute(k));
+  const maxPos = await attr('data-max-pos');
+  expect(await attr('data-max-cen')).toBeGreaterThan(5 * maxPos);
+  // Raise η with the keyboard past the positive case's limit: it diverges, centred converges.
+  const lr = page.getByRole('slider', { name: 'Learning rate η' });
+  await lr.focus();
+  while (Number(await lr.inputValue()) <= maxPos + 0.1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => attr('data-loss-pos')).toBeGreaterThan(1);
+  expect(await attr('data-loss-cen')).toBeLessThan(0.01);
+  await expect(page.locator('.sat-contour svg')).toHaveCount(2);
+
+  await expectAxeClean(page);
+  await screenshots(page, 'saturation');
+});

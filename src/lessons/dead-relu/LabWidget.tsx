@@ -1,0 +1,83 @@
+import { NS } from './strings';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DATASET_EXTENT, makeDataset } from '../../engine';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { formatNumber } from '../../components/plot/scales';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { ConfigControls } from './ConfigControls';
+import { DecisionMap } from './DecisionMap';
+import { NeuronGrids } from './NeuronGrids';
+import { PreActHistogram } from './PreActHistogram';
+import { PresetBar } from './PresetBar';
+import { RunControls } from './RunControls';
+import { RunCurves } from './RunCurves';
+import { labSchema, N_POINTS, runConfigOf } from './schema';
+import { useTrainingRun } from './useTrainingRun';
+
+/** The training lab: a small MLP trained on the worker, with its units' life and death on show. */
+export function LabWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('lab', labSchema);
+  const cfgKey = JSON.stringify(state);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
+  const cfg = useMemo(() => runConfigOf(state), [cfgKey]);
+  const data = useMemo(() => makeDataset(state.data, N_POINTS, state.seed), [state.data, state.seed]);
+  const run = useTrainingRun(cfg, cfgKey);
+  const { snap, history, error } = run.view;
+  const running = snap?.running ?? false;
+  const dead = snap?.deadUnits ?? [];
+  const totalDead = dead.reduce((a, b) => a + b, 0);
+
+  const status = snap
+    ? t('status.line', {
+        step: snap.step,
+        loss: formatNumber(snap.loss, 4),
+        acc: formatNumber(snap.accuracy * 100, 3),
+        dead: dead.map((d, l) => t('status.layerDead', { l: l + 1, d, w: state.width })).join(' · '),
+      })
+    : t('status.starting');
+
+  return (
+    <WidgetFrame id="lab" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <PresetBar state={state} set={set} />
+      <details className="dr-settings" open>
+        <summary>{t('cfg.heading')}</summary>
+        <ConfigControls state={state} set={set} />
+      </details>
+      <RunControls running={running} ready={snap !== null} onPlay={run.play} onPause={run.pause} onStep={run.step} onRestart={run.restart} />
+      <p className="readout" aria-live="polite" data-testid="lab-status" data-step={snap?.step ?? -1} data-dead={totalDead} data-running={running}>
+        {status}
+        {snap?.diverged && <strong className="bad"> {t('status.diverged')}</strong>}
+      </p>
+      {error && (
+        <p className="inline-error" role="alert" data-testid="lab-error">
+          {t('status.error', { message: error })}
+        </p>
+      )}
+      <div className="dr-main">
+        <figure className="dr-figure">
+          <figcaption>{t('map.caption')}</figcaption>
+          <DecisionMap
+            summary={t('map.summary', { data: t(`dataset.${state.data}`), step: snap?.step ?? 0, acc: formatNumber((snap?.accuracy ?? NaN) * 100, 3) })}
+            decision={snap?.decision ?? null}
+            gridSize={snap?.gridSize ?? 0}
+            extent={snap?.extent ?? DATASET_EXTENT}
+            data={data}
+          />
+          <p className="dr-legend" aria-hidden="true">
+            <span className="dr-key one">●</span> {t('map.class1')} <span className="dr-key zero">■</span> {t('map.class0')}
+          </p>
+        </figure>
+        <figure className="dr-figure">
+          <figcaption>{t('neurons.caption')}</figcaption>
+          <NeuronGrids grids={snap?.neuronGrids} g={snap?.neuronGridSize ?? 0} act={state.act} engineDead={dead} />
+          <p className="dr-note">{t('neurons.key')}</p>
+        </figure>
+      </div>
+      <RunCurves history={history} />
+      <h3 className="dr-sub">{t('hist.heading')}</h3>
+      <PreActHistogram cfg={cfg} weightsKey={`${snap?.runId}:${snap?.step}`} paused={snap !== null && !running} getWeights={run.getWeights} />
+    </WidgetFrame>
+  );
+}

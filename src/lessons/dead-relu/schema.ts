@@ -1,0 +1,68 @@
+import type { Schema } from '../../components/state/schema';
+import type { RunConfig } from '../../workers/trainingClient';
+
+export const LAB_DATASETS = ['xor', 'circles', 'moons', 'spiral', 'gaussians', 'linear'] as const;
+export const LAB_ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'gelu', 'tanh'] as const;
+export const LAB_INITS = ['he', 'xavier', 'normal', 'uniform'] as const;
+/** Training points per run; the same n on the worker and here (for the dots and the histogram). */
+export const N_POINTS = 200;
+
+export const labSchema = {
+  data: { kind: 'enum', default: 'moons', options: LAB_DATASETS },
+  layers: { kind: 'number', default: 2, min: 1, max: 4, integer: true },
+  width: { kind: 'number', default: 8, min: 1, max: 16, integer: true },
+  act: { kind: 'enum', default: 'relu', options: LAB_ACTIVATIONS },
+  init: { kind: 'enum', default: 'he', options: LAB_INITS },
+  scale: { kind: 'number', default: 1, min: 0.05, max: 3 },
+  bias: { kind: 'number', default: 0, min: -2, max: 1 },
+  lr: { kind: 'number', default: 0.1, min: 0.001, max: 10 },
+  batch: { kind: 'number', default: 10, min: 1, max: 64, integer: true },
+  seed: { kind: 'number', default: 1, min: 1, max: 999, integer: true },
+} satisfies Schema;
+
+export type LabState = {
+  data: (typeof LAB_DATASETS)[number];
+  layers: number;
+  width: number;
+  act: (typeof LAB_ACTIVATIONS)[number];
+  init: (typeof LAB_INITS)[number];
+  scale: number;
+  bias: number;
+  lr: number;
+  batch: number;
+  seed: number;
+};
+
+/** The worker's run config for a lab state: plain SGD, so the failure modes are not smoothed over. */
+export function runConfigOf(s: LabState): RunConfig {
+  return {
+    layers: [2, ...new Array<number>(s.layers).fill(s.width), 1],
+    hidden: s.act,
+    output: 'sigmoid',
+    loss: 'bce',
+    optimizer: 'sgd',
+    init: s.init,
+    initScale: s.scale,
+    biasInit: s.bias,
+    learningRate: s.lr,
+    batchSize: s.batch,
+    seed: s.seed,
+    dataset: { name: s.data, n: N_POINTS },
+  };
+}
+
+/**
+ * Failures and their fixes. Each fix changes one thing of the failure above it, so the
+ * comparison is fair: same data, shape and seed.
+ */
+const BASE = { data: 'moons', layers: 2, width: 8, batch: 10, seed: 1, scale: 1 } as const;
+export const PRESETS = {
+  lrHigh: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 2 },
+  negBias: { ...BASE, act: 'relu', init: 'normal', scale: 0.1, bias: -0.3, lr: 0.1 },
+  leaky: { ...BASE, act: 'leakyRelu', init: 'he', bias: 0, lr: 2 },
+  lowLr: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 0.2 },
+  heInit: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 0.1 },
+} as const satisfies Record<string, LabState>;
+export type PresetName = keyof typeof PRESETS;
+export const FAILURES: readonly PresetName[] = ['lrHigh', 'negBias'];
+export const FIXES: readonly PresetName[] = ['leaky', 'lowLr', 'heInit'];

@@ -1,0 +1,104 @@
+import { NS } from './strings';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Plot } from '../../components/plot/Plot';
+import { Slider } from '../../components/Slider';
+import { Equation } from '../../components/Equation';
+import { SelectField } from '../../components/fields';
+import { WidgetFrame } from '../../components/WidgetFrame';
+import { formatNumber } from '../../components/plot/scales';
+import { useWidgetState } from '../../components/state/useWidgetState';
+import { DEPTH_ACTIVATIONS, DEPTH_INITS, DEPTH_PRESETS, depthSchema } from './schema';
+import { depthChain, depthSeries, type DepthResult } from './depthChain';
+
+type Outcome = { ok: true; r: DepthResult } | { ok: false; message: string };
+
+/** Gradient norm per layer after one backward pass through a real N-layer network. */
+export function DepthWidget() {
+  const { t } = useTranslation(NS);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('depth', depthSchema);
+  // A 50×64 pass takes ~0.1 s: defer it so the sliders never stutter.
+  const p = useDeferredValue(state);
+  const out = useMemo<Outcome>(() => {
+    try {
+      return { ok: true, r: depthChain(p) };
+    } catch (e) {
+      if (e instanceof RangeError) return { ok: false, message: e.message };
+      throw e;
+    }
+  }, [p]);
+  const stale = p !== state;
+  const label = (k: string) => t(`act.${k}`);
+
+  return (
+    <WidgetFrame id="depth" title={t('depth.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+      <div className="sat-presets" role="group" aria-label={t('depth.presets')}>
+        <span className="sat-presets-label" aria-hidden="true">{t('depth.presets')}</span>
+        {Object.entries(DEPTH_PRESETS).map(([k, v]) => (
+          <button key={k} type="button" className="button" aria-pressed={state.act === v.act && state.init === v.init && state.scale === v.scale} onClick={() => set(v)}>
+            {t(`depth.preset.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div className="controls">
+        <SelectField label={t('depth.activation')} value={state.act} options={DEPTH_ACTIVATIONS.map((a) => ({ value: a, label: label(a) }))} onChange={(v) => set({ act: v })} />
+        <SelectField label={t('depth.init')} value={state.init} options={DEPTH_INITS.map((a) => ({ value: a, label: t(`init.${a}`) }))} onChange={(v) => set({ init: v })} />
+        <Slider label={t('depth.scale')} value={state.scale} min={0.1} max={4} step={0.05} onChange={(v) => set({ scale: Number(v.toFixed(2)) })} description={t('depth.scaleHelp')} />
+        <Slider label={t('depth.depth')} value={state.depth} min={1} max={50} step={1} onChange={(v) => set({ depth: v })} />
+        <Slider label={t('depth.width')} value={state.width} min={2} max={64} step={1} onChange={(v) => set({ width: v })} />
+        <Slider label={t('depth.seed')} value={state.seed} min={1} max={999} step={1} onChange={(v) => set({ seed: v })} />
+      </div>
+      {out.ok ? (
+        <DepthResultView r={out.r} depth={p.depth} act={label(p.act)} stale={stale} />
+      ) : (
+        <p className="inline-error" role="alert">
+          {out.message}
+        </p>
+      )}
+    </WidgetFrame>
+  );
+}
+
+function DepthResultView({ r, depth, act, stale }: { r: DepthResult; depth: number; act: string; stale: boolean }) {
+  const { t } = useTranslation(NS);
+  const series = useMemo(() => depthSeries(r, t('depth.measured'), t('depth.bound')), [r, t]);
+  const log = Math.log10(r.ratio);
+  return (
+    <div className={stale ? 'sat-stale' : undefined} aria-busy={stale}>
+      <p className="readout" aria-live="polite" data-testid="depth-ratio" data-ratio={r.ratio}>
+        {t('depth.readout', {
+          first: formatNumber(r.norms[0], 3),
+          last: formatNumber(r.norms[r.norms.length - 1], 3),
+          ratio: formatNumber(r.ratio, 3),
+          log: formatNumber(log, 3),
+        })}
+      </p>
+      <div className="sat-bound" data-testid="depth-bound">
+        <Equation display latex={`\\sigma'(z)\\le\\tfrac14\\;\\Rightarrow\\;\\Big(\\tfrac14\\Big)^{${depth}} = ${tex(r.sigmoidBound)}`} />
+        <Equation
+          display
+          latex={`\\text{${t('depth.measuredTex')}}\\;\\frac{\\lVert g_1\\rVert}{\\lVert g_{${depth + 1}}\\rVert} = ${tex(r.ratio)},\\quad \\text{${t('depth.perLayerTex')}}\\approx ${tex(r.perLayer)}`}
+        />
+      </div>
+      <Plot
+        summary={t('depth.summary', { act, depth, ratio: formatNumber(r.ratio, 3) })}
+        series={series}
+        xDomain={[1, Math.max(2, r.norms.length)]}
+        yScale="log"
+        xLabel={t('depth.xLabel')}
+        yLabel={t('depth.yLabel')}
+        height={300}
+        exportName="saturation-depth"
+      />
+    </div>
+  );
+}
+
+/** A number as KaTeX: 1.48 \times 10^{-19} rather than 1.48e−19. */
+function tex(v: number): string {
+  if (!Number.isFinite(v)) return v > 0 ? '\\infty' : v < 0 ? '-\\infty' : '\\text{NaN}';
+  if (v === 0) return '0';
+  const e = Math.floor(Math.log10(Math.abs(v)));
+  if (e >= -2 && e < 4) return String(Number(v.toPrecision(3)));
+  return `${(v / 10 ** e).toFixed(2)}\\times 10^{${e}}`;
+}
