@@ -12,3 +12,4 @@ export * from './gaussian';
 export * from './attention';
 export * from './imbalance';
 export * from './linalg';
+export * from './optim2d';

@@ -4,7 +4,8 @@ import type { Series } from './types';
 /** The plot's text alternative: a sampled table of every series, folded away by default. */
 export function PlotDataTable({ series, label, rows = 25 }: { series: readonly Series[]; label: string; rows?: number }) {
   const first = series[0];
-  if (!first) return null;
+  // Nothing to tabulate yet (e.g. a training run before its first snapshot).
+  if (!first || first.x.length === 0) return null;
   const n = first.x.length;
   const stride = Math.max(1, Math.floor((n - 1) / (rows - 1)));
   const idx: number[] = [];

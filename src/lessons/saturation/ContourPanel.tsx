@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { contours, geoPath, scaleLinear } from 'd3';
-import { DOMAIN, W_STAR, lossGrid, type Sym2, type Vec2 } from './zigzag';
+import { ZIGZAG_DOMAIN, ZIGZAG_TARGET, quadraticLossGrid, type Sym2, type Vec2 } from '../../engine';
 
 const SIZE = 300;
 const G = 81;
@@ -19,7 +19,7 @@ interface Props {
 /** Loss contours of one case with the descent path drawn up to `shown` points. */
 export function ContourPanel({ summary, title, h, path, shown, color, marker }: Props) {
   const rings = useMemo(() => {
-    const grid = lossGrid(h, G);
+    const grid = quadraticLossGrid(h, G);
     let max = 0;
     for (const v of grid) max = Math.max(max, v);
     // Halving levels: equal spacing on a log scale shows the long valley and the bowl alike.
@@ -27,8 +27,8 @@ export function ContourPanel({ summary, title, h, path, shown, color, marker }: 
     const gen = geoPath();
     return contours().size([G, G]).thresholds(levels)(Array.from(grid)).map((c) => gen(c) ?? '');
   }, [h]);
-  const x = scaleLinear().domain(DOMAIN).range([0, SIZE]);
-  const y = scaleLinear().domain(DOMAIN).range([SIZE, 0]);
+  const x = scaleLinear().domain(ZIGZAG_DOMAIN).range([0, SIZE]);
+  const y = scaleLinear().domain(ZIGZAG_DOMAIN).range([SIZE, 0]);
   const clip = (v: number) => Math.max(-SIZE, Math.min(2 * SIZE, v));
   const pts = path.slice(0, shown).map(([a, b]) => [clip(x(a)), clip(y(b))] as const);
   const k = SIZE / (G - 1);
@@ -59,7 +59,7 @@ export function ContourPanel({ summary, title, h, path, shown, color, marker }: 
             ),
           )}
         </g>
-        <text x={x(W_STAR[0])} y={y(W_STAR[1])} textAnchor="middle" dominantBaseline="central" className="sat-star">
+        <text x={x(ZIGZAG_TARGET[0])} y={y(ZIGZAG_TARGET[1])} textAnchor="middle" dominantBaseline="central" className="sat-star">
           ★
         </text>
         <text x={6} y={SIZE - 8} className="sat-axis-name">w₁ →</text>

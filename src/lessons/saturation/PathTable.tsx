@@ -1,9 +1,9 @@
 import { NS } from './strings';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/plot/scales';
-import { loss, type Sym2, type Vec2 } from './zigzag';
+import { quadraticLoss2, type Sym2, type Vec2 } from '../../engine';
 
-/** The text alternative of the two descent paths: every step's weights and loss. */
+/** The text alternative of the two descent paths: every step's weights and quadraticLoss2. */
 export function PathTable({ positive, centred, hPos, hCen }: { positive: readonly Vec2[]; centred: readonly Vec2[]; hPos: Sym2; hCen: Sym2 }) {
   const { t } = useTranslation(NS);
   const f = (v: number) => formatNumber(v, 3);
@@ -26,9 +26,9 @@ export function PathTable({ positive, centred, hPos, hCen }: { positive: readonl
               <tr key={k}>
                 <td>{k}</td>
                 <td>{`${f(p[0])}, ${f(p[1])}`}</td>
-                <td>{f(loss(hPos, p))}</td>
+                <td>{f(quadraticLoss2(hPos, p))}</td>
                 <td>{`${f(centred[k][0])}, ${f(centred[k][1])}`}</td>
-                <td>{f(loss(hCen, centred[k]))}</td>
+                <td>{f(quadraticLoss2(hCen, centred[k]))}</td>
               </tr>
             ))}
           </tbody>

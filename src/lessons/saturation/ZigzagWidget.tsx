@@ -9,7 +9,7 @@ import { ContourPanel } from './ContourPanel';
 import { PathTable } from './PathTable';
 import { useStepAnimation } from './useStepAnimation';
 import { zigzagSchema } from './schema';
-import { W_START, eigenvalues, gdPath, loss, makeInputs, secondMoment } from './zigzag';
+import { ZIGZAG_START, sym2Eigenvalues, gdPath, quadraticLoss2, zigzagInputs, secondMoment } from '../../engine';
 
 const N_POINTS = 200;
 
@@ -22,11 +22,11 @@ export function ZigzagWidget() {
 
   const cases = useMemo(() => {
     return ([false, true] as const).map((centred) => {
-      const h = secondMoment(makeInputs(seed, N_POINTS, centred));
-      const [hi, lo] = eigenvalues(h);
+      const h = secondMoment(zigzagInputs(seed, N_POINTS, centred));
+      const [hi, lo] = sym2Eigenvalues(h);
       const path = gdPath(h, lr, steps);
-      const final = loss(h, path[path.length - 1]);
-      return { centred, h, path, kappa: hi / lo, maxLr: 2 / hi, final, diverged: final > loss(h, W_START) };
+      const final = quadraticLoss2(h, path[path.length - 1]);
+      return { centred, h, path, kappa: hi / lo, maxLr: 2 / hi, final, diverged: final > quadraticLoss2(h, ZIGZAG_START) };
     });
   }, [lr, steps, seed]);
   const shown = useStepAnimation(steps + 1, `${lr}|${steps}|${seed}|${replay}`);
@@ -48,7 +48,7 @@ export function ZigzagWidget() {
           <ContourPanel
             key={String(c.centred)}
             title={`${name(c)} — κ = ${formatNumber(c.kappa, 3)}`}
-            summary={t('zigzag.summary', { name: name(c), steps, loss: formatNumber(c.final, 3), kappa: formatNumber(c.kappa, 3) })}
+            summary={t('zigzag.summary', { name: name(c), steps, quadraticLoss2: formatNumber(c.final, 3), kappa: formatNumber(c.kappa, 3) })}
             h={c.h}
             path={c.path}
             shown={shown}
@@ -57,7 +57,7 @@ export function ZigzagWidget() {
           />
         ))}
       </div>
-      <p className="readout" aria-live="polite" data-testid="zigzag-readout" data-loss-pos={pos.final} data-loss-cen={cen.final} data-max-pos={pos.maxLr} data-max-cen={cen.maxLr}>
+      <p className="readout" aria-live="polite" data-testid="zigzag-readout" data-quadraticLoss2-pos={pos.final} data-quadraticLoss2-cen={cen.final} data-max-pos={pos.maxLr} data-max-cen={cen.maxLr}>
         {t('zigzag.readout', {
           steps,
           lossPos: formatNumber(pos.final, 3),

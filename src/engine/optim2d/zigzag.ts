@@ -1,13 +1,14 @@
 /**
  * Gradient descent on two weights of a linear unit, fed either by sigmoid outputs (all
  * positive) or by the same numbers with their mean removed. Pure, deterministic (seeded).
- * The inputs come from the engine (its seeded RNG and σ); this file only does the 2×2
- * algebra of a least-squares loss. Candidate to move into src/engine (e.g. engine/optim2d).
+ * The inputs come from the engine's seeded RNG and σ; this file does the 2×2 algebra of a
+ * least-squares loss for the saturation lesson's zig-zag widget.
  *
  * Loss: L(w) = (1/2n) Σ (w·xᵢ − yᵢ)² with yᵢ = w*·xᵢ, which is exactly
  * ½ (w − w*)ᵀ H (w − w*) with H = (1/n) Σ xᵢxᵢᵀ, so contours and path need only H.
  */
-import { createTrainingRng, sigmoid } from '../../engine';
+import { sigmoid } from '../numeric';
+import { createTrainingRng } from '../training';
 
 export type Vec2 = [number, number];
 /** Symmetric 2×2 matrix [a b; b d]. */
