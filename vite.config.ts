@@ -90,9 +90,12 @@ function deepLinkPages(): Plugin {
   return {
     name: 'logit-lab-deep-links',
     apply: 'build',
+    // After Vite's HTML plugin, which adds the .html assets in its own generateBundle.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
+      // Fail the build rather than ship a site whose deep links 404 on static hosts.
+      if (!index || index.type !== 'asset') this.error('index.html is not in the bundle: run this plugin after vite:build-html');
       for (const slug of lessonSlugs) {
         this.emitFile({ type: 'asset', fileName: `lessons/${slug}/index.html`, source: index.source });
       }
@@ -112,6 +115,8 @@ function offlineServiceWorker(): Plugin {
   return {
     name: 'logit-lab-offline',
     apply: 'build',
+    // After Vite's HTML plugin, so index.html and the deep-link pages are precached too.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter(shouldPrecache).map((f) => `/${f}`);
       files.push('/favicon.svg', '/manifest.webmanifest');

@@ -89,3 +89,42 @@ test('symmetric init keeps the hidden units identical; breaking symmetry makes t
   await page.setViewportSize({ width: 1280, height: 800 });
   await screenshots(page, 'forward-pass');
 });
+
+test('forward-pass exercise: a wrong answer gets a hint, the right one reveals layer 1, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/forward-pass?xavier.layer=2');
+  const select = page.getByRole('combobox', { name: 'Layer of the network' });
+  await expect(select).toHaveValue('2');
+  const ex = page.locator('form[data-exercise="xavier-bound"]');
+  const field = ex.getByRole('textbox', { name: 'Your answer' });
+  await field.fill('0.1');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await field.fill('0.0848');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(select).toHaveValue('0');
+  expect(Number(await page.getByTestId('xavier-bound').getAttribute('data-value'))).toBe(Math.sqrt(6 / 834));
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="xavier-bound"] .exercise-explanation')).toContainText('834');
+});
+
+test('forward-pass presenter: → moves to step 2, a batch of one', async ({ page }) => {
+  await page.goto('/lessons/forward-pass?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 8');
+  await expect(page.getByTestId('input-shape-1')).toHaveText('X: 100×784');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 8');
+  await expect(page.getByTestId('input-shape-1')).toHaveText('X: 1×784');
+});
+
+test('forward-pass: show the NumPy and PyTorch code for the batch', async ({ page }) => {
+  await page.goto('/lessons/forward-pass?shapes.batch=64');
+  const widget = page.locator('#shapes');
+  await widget.getByText('Show the code').click();
+  const code = widget.locator('.code-block');
+  await expect(code).toContainText('sizes, N = [784, 50, 100, 10], 64');
+  await widget.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(code).toContainText('nn.Linear(784, 50)');
+});

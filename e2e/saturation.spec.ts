@@ -58,3 +58,44 @@ test('saturation: σ′ far out, the depth chain, and the zig-zag — from the k
   await expectAxeClean(page);
   await screenshots(page, 'saturation');
 });
+
+test('saturation exercise: wrong → hint, right → the slope widget moves to x = 40; progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/saturation');
+  const ex = page.locator('form[data-exercise="sigma-40"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(ex.locator('.exercise-explanation')).toContainText('4.25e-18');
+  await expect(page.getByTestId('sigma-prime-readout')).toContainText('σ′(40) =');
+
+  const max = page.locator('form[data-exercise="sigma-max"]');
+  await max.getByRole('textbox').fill('0.25');
+  await max.getByRole('button', { name: 'Check' }).click();
+  await expect(max.getByRole('status')).toContainText('Correct');
+  await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+});
+
+test('saturation: presenter steps drive the widgets; show the code', async ({ page }) => {
+  await page.goto('/lessons/saturation?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 6');
+  await expect(page.getByTestId('sigma-prime-readout')).toContainText('σ′(0) =');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 6');
+  await expect(page.getByTestId('sigma-prime-readout')).toContainText('σ′(40) =');
+  await page.keyboard.press('Escape');
+
+  const slopes = page.locator('[data-widget="slopes"]');
+  await slopes.getByText('Show the code').click();
+  await expect(slopes.locator('.code-block')).toContainText('expit(x) * expit(-x)');
+  const depth = page.locator('[data-widget="depth"]');
+  await depth.getByText('Show the code').click();
+  await depth.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(depth.locator('.code-block')).toContainText('nn.Sigmoid()');
+  await expect(depth.locator('.code-block')).toContainText('.backward()');
+});

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { builtLessons, embeds } from './quality/routes';
 
 test('home lists all thirteen lessons, unbuilt ones as coming soon', async ({ page }) => {
   await page.goto('/');
@@ -63,4 +65,15 @@ test('after one visit the app reloads offline, lessons included', async ({ page,
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Activation functions side by side' })).toBeVisible();
   await context.setOffline(false);
+});
+
+test('the static build has a page for every deep link, so any static host serves them', async () => {
+  const out = process.env.E2E_OUT ?? 'dist';
+  const missing = [
+    '404.html',
+    ...builtLessons.map((s) => `lessons/${s}/index.html`),
+    ...embeds.map((e) => `embed/${e.id}/index.html`),
+  ].filter((f) => !existsSync(`${out}/${f}`));
+  expect(missing).toEqual([]);
+  expect(builtLessons.length).toBeGreaterThan(0);
 });

@@ -65,3 +65,42 @@ test('sigmoid vs softmax journey: identity, equal heads, the mistake, and the ta
   await expectAxeClean(page);
   await screenshots(page, 'sigmoid-vs-softmax');
 });
+
+test('sigmoid-vs-softmax exercise: a wrong answer gets a hint, the right one reveals the heads, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/sigmoid-vs-softmax?heads.z0=0&heads.z1=0');
+  const ex = page.locator('form[data-exercise="one-logit"]');
+  const field = ex.getByRole('textbox', { name: 'Your answer' });
+  await field.fill('1.11');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await field.fill('2.7466');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  // The reveal put the example's logits into the heads widget: z = z₁ − z₀ = 2.74657.
+  await expect(page.getByTestId('soft-p')).toContainText('0.939719');
+  await expect(page.getByTestId('sig-p')).toContainText('0.939719');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="one-logit"] .exercise-explanation')).toContainText('2.74657');
+});
+
+test('sigmoid-vs-softmax presenter: → moves to step 2, equal logits give 50/50', async ({ page }) => {
+  await page.goto('/lessons/sigmoid-vs-softmax?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 7');
+  await expect(page.getByTestId('sig-p')).toContainText('0.939719');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 7');
+  await expect(page.getByTestId('sig-p')).toHaveAttribute('data-value', '0.5');
+  await expect(page.getByTestId('soft-p')).toHaveAttribute('data-value', '0.5');
+});
+
+test('sigmoid-vs-softmax: show the NumPy and PyTorch code for the mistake widget', async ({ page }) => {
+  await page.goto('/lessons/sigmoid-vs-softmax?mistake.z=1,2');
+  const widget = page.locator('#mistake');
+  await widget.getByText('Show the code').click();
+  const code = widget.locator('.code-block');
+  await expect(code).toContainText('z = np.array([1.0, 2.0])');
+  await widget.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(code).toContainText('torch.softmax(z, dim=0)');
+});

@@ -99,3 +99,42 @@ test('sampling: seeded histogram tracks the probabilities and changes with the s
   for (const r of big) expect(Math.abs(r.f - r.p)).toBeLessThan(0.02);
   await expectAxeClean(page);
 });
+
+test('temperature exercise: a wrong answer gets a hint, the right one reveals T = 3, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/softmax-temperature');
+  const ex = page.locator('form[data-exercise="hotter-top"]');
+  await ex.getByRole('radio', { name: 'True' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'False' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(ex.locator('.exercise-explanation')).toContainText('44.8%');
+  await expect(page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' })).toHaveAttribute('aria-valuetext', '3');
+  await expect(page.getByTestId('p-went')).toHaveText('0.4482');
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="hotter-top"] .exercise-explanation')).toBeVisible();
+});
+
+test('temperature presenter: → moves to step 2 and cools the widget to T = 0.1', async ({ page }) => {
+  await page.goto('/lessons/softmax-temperature?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  const slider = page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' });
+  await expect(bar).toContainText('Step 1 / 6');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 6');
+  await expect(slider).toHaveAttribute('aria-valuetext', '0.1');
+});
+
+test('temperature: show the NumPy and PyTorch code for the current logits and T', async ({ page }) => {
+  await page.goto('/lessons/softmax-temperature?temperature.t=0.5');
+  const widget = page.locator('#temperature');
+  await widget.getByText('Show the code').click();
+  const code = widget.locator('.code-block');
+  await expect(code).toContainText('z = np.array([38.0, 20.0, 40.0, 39.0])');
+  await expect(code).toContainText('T = 0.5');
+  await widget.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(code).toContainText('torch.softmax(z / 0.5, dim=0)');
+});

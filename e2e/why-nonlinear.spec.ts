@@ -91,3 +91,42 @@ test('XOR: identity hidden layer stays ≤ 75%, tanh reaches ≥ 95%', async ({ 
   await page.setViewportSize({ width: 1280, height: 800 });
   await screenshots(page, 'why-nonlinear');
 });
+
+test('why-nonlinear exercise: a wrong answer gets a hint, the right one reveals 4 layers, progress survives a reload', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear');
+  const ex = page.locator('form[data-exercise="four-layers"]');
+  const field = ex.getByRole('textbox', { name: 'Your answer' });
+  await field.fill('4');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await field.fill('1');
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(page.getByRole('slider', { name: 'Number of layers' })).toHaveValue('4');
+  await expect(page.getByTestId('layer-matrix')).toHaveCount(4);
+  await expect(page.getByTestId('product-matrix')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');
+  await expect(page.locator('form[data-exercise="four-layers"] .exercise-explanation')).toBeVisible();
+});
+
+test('why-nonlinear presenter: → moves to step 2, six linear layers, still one matrix', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 6');
+  await expect(page.getByTestId('layer-matrix')).toHaveCount(2);
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 2 / 6');
+  await expect(page.getByTestId('layer-matrix')).toHaveCount(6);
+  await expect(page.getByTestId('product-matrix')).toBeVisible();
+});
+
+test('why-nonlinear: show the NumPy and PyTorch code for the stack', async ({ page }) => {
+  await page.goto('/lessons/why-nonlinear?collapse.layers=3&collapse.bend=tanh');
+  const widget = page.locator('#collapse');
+  await widget.getByText('Show the code').click();
+  const code = widget.locator('.code-block');
+  await expect(code).toContainText('h = np.tanh(h)');
+  await widget.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(code).toContainText('torch.linalg.multi_dot(W[::-1])');
+});

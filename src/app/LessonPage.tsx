@@ -13,9 +13,11 @@ export function LessonPage({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const entry = findLesson(slug);
   const index = lessons.findIndex((l) => l.slug === slug);
-  const title = t(`lessons.${slug}.title`);
+  // Unknown slugs render the not-found page, which sets its own title; asking i18n for
+  // their title would only log a missing key.
+  const title = entry ? t(`lessons.${slug}.title`) : '';
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
+    if (title) document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
   const Body = bodies.get(slug);
   if (!entry) return <NotFoundPage path={`/lessons/${slug}`} />;

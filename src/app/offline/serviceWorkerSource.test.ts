@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { serviceWorkerSource, shouldPrecache } from './serviceWorkerSource';
 
 describe('service worker', () => {
-  it('precaches code, styles, woff2 and pages but not maps or legacy fonts', () => {
+  it('precaches code, styles, woff2 and the two shells but not maps, legacy fonts or deep-link copies', () => {
     expect(shouldPrecache('assets/index-abc.js')).toBe(true);
     expect(shouldPrecache('assets/KaTeX_Main-Regular.woff2')).toBe(true);
     expect(shouldPrecache('assets/KaTeX_Main-Regular.ttf')).toBe(false);
-    expect(shouldPrecache('lessons/overflow/index.html')).toBe(true);
+    expect(shouldPrecache('index.html')).toBe(true);
+    expect(shouldPrecache('embed.html')).toBe(true);
+    // Deep-link copies are the same page: offline navigations get the cached shell instead.
+    expect(shouldPrecache('lessons/overflow/index.html')).toBe(false);
+    expect(shouldPrecache('embed/temperature/index.html')).toBe(false);
+    expect(shouldPrecache('404.html')).toBe(false);
     expect(shouldPrecache('.vite/manifest.json')).toBe(false);
   });
   it('is valid JavaScript naming its cache by build', () => {

@@ -47,5 +47,7 @@ self.addEventListener('fetch', (event) => {
 export function shouldPrecache(fileName: string): boolean {
   if (fileName.endsWith('.map') || fileName.startsWith('.vite/')) return false;
   if (/\.(ttf|woff)$/.test(fileName)) return false; // browsers that run service workers use woff2
+  // Deep-link copies of index.html / embed.html: offline navigations fall back to the shell.
+  if (/^(lessons|embed)\/[^/]+\/index\.html$|^404\.html$/.test(fileName)) return false;
   return /\.(js|css|html|woff2|svg|webmanifest|json)$/.test(fileName);
 }

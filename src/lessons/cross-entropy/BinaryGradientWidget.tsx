@@ -12,6 +12,7 @@ import { GradientArrows } from './GradientArrows';
 import { fmt } from './format';
 import { binaryGradCode } from './code';
 import { NS } from './strings';
+import './lesson.css';
 
 /** Drag one logit: sigmoid + BCE's gradient is p − y, sigmoid + MSE's carries σ′ and dies in the tails. */
 export function BinaryGradientWidget() {

@@ -9,6 +9,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { ANIMALS, klSchema } from './schema';
 import { fmt } from './format';
 import { NS } from './strings';
+import './lesson.css';
 
 /** Edit the truth p and the model q; CE(p, q) is drawn as the entropy of p plus KL(p‖q). */
 export function EntropyKLWidget() {

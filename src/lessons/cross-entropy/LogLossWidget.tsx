@@ -9,6 +9,7 @@ import { ANIMALS, LOGLOSS_TARGETS, logLossSchema } from './schema';
 import { fmt, rowsOf } from './format';
 import { NS } from './strings';
 import { LogLossTable } from './LogLossTable';
+import './lesson.css';
 
 const MODELS = ['m1', 'm2'] as const;
 

@@ -8,6 +8,7 @@ import { ANIMALS, softmaxGradSchema } from './schema';
 import { fmt } from './format';
 import { softmaxGradCode } from './code';
 import { NS } from './strings';
+import './lesson.css';
 
 /** Three logits (drag or arrow keys), softmax, CE, and the gradient softmax − one-hot. */
 export function SoftmaxGradientWidget() {

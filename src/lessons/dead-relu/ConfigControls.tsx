@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NS } from './strings';
 import { useTranslation } from 'react-i18next';
 import { Slider } from '../../components/Slider';
@@ -5,7 +6,8 @@ import { SelectField } from '../../components/fields';
 import { LAB_ACTIVATIONS, LAB_DATASETS, LAB_INITS, type LabState } from './schema';
 
 /** The run's settings; every change starts a fresh run from the seed. */
-export function ConfigControls({ state, set }: { state: LabState; set: (p: Partial<LabState>) => void }) {
+// Memoised: the lab re-renders on every training snapshot, these only when the settings change.
+export const ConfigControls = memo(function ConfigControls({ state, set }: { state: LabState; set: (p: Partial<LabState>) => void }) {
   const { t } = useTranslation(NS);
   return (
     <div className="controls">
@@ -21,4 +23,4 @@ export function ConfigControls({ state, set }: { state: LabState; set: (p: Parti
       <Slider label={t('cfg.seed')} value={state.seed} min={1} max={999} step={1} onChange={(v) => set({ seed: v })} />
     </div>
   );
-}
+});

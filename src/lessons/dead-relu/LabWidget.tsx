@@ -13,7 +13,9 @@ import { PresetBar } from './PresetBar';
 import { RunControls } from './RunControls';
 import { RunCurves } from './RunCurves';
 import { labSchema, N_POINTS, runConfigOf } from './schema';
+import { labCode } from './code';
 import { useTrainingRun } from './useTrainingRun';
+import './dead-relu.css';
 
 /** The training lab: a small MLP trained on the worker, with its units' life and death on show. */
 export function LabWidget() {
@@ -22,6 +24,8 @@ export function LabWidget() {
   const cfgKey = JSON.stringify(state);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
   const cfg = useMemo(() => runConfigOf(state), [cfgKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
+  const code = useMemo(() => labCode(state), [cfgKey]);
   const data = useMemo(() => makeDataset(state.data, N_POINTS, state.seed), [state.data, state.seed]);
   const run = useTrainingRun(cfg, cfgKey);
   const { snap, history, error } = run.view;
@@ -39,7 +43,7 @@ export function LabWidget() {
     : t('status.starting');
 
   return (
-    <WidgetFrame id="lab" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="lab" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <PresetBar state={state} set={set} />
       <details className="dr-settings" open>
         <summary>{t('cfg.heading')}</summary>

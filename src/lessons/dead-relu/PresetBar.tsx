@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NS } from './strings';
 import { useTranslation } from 'react-i18next';
 import { FAILURES, FIXES, PRESETS, type LabState, type PresetName } from './schema';
@@ -5,7 +6,8 @@ import { FAILURES, FIXES, PRESETS, type LabState, type PresetName } from './sche
 const same = (a: LabState, b: LabState) => (Object.keys(b) as (keyof LabState)[]).every((k) => a[k] === b[k]);
 
 /** Two rows of buttons: the failures, and the fixes (each changes one thing of a failure). */
-export function PresetBar({ state, set }: { state: LabState; set: (p: Partial<LabState>) => void }) {
+// Memoised: the lab re-renders on every training snapshot, these only when the settings change.
+export const PresetBar = memo(function PresetBar({ state, set }: { state: LabState; set: (p: Partial<LabState>) => void }) {
   const { t } = useTranslation(NS);
   const row = (names: readonly PresetName[], kind: 'failures' | 'fixes') => (
     <div className="dr-presets" role="group" aria-label={t(`presets.${kind}`)}>
@@ -25,4 +27,4 @@ export function PresetBar({ state, set }: { state: LabState; set: (p: Partial<La
       {row(FIXES, 'fixes')}
     </>
   );
-}
+});

@@ -20,6 +20,23 @@ export function diverging(t: number): RGB {
   return c < 0 ? mix(MID, BLUE, -c) : mix(MID, ORANGE, c);
 }
 
+// One g×g offscreen canvas per grid size, reused by every paint: a training run repaints
+// dozens of unit maps per snapshot, and a fresh canvas + context each time showed up as
+// the main thread's largest cost in profiles.
+const scratches = new Map<number, CanvasRenderingContext2D>();
+function scratch(g: number): CanvasRenderingContext2D {
+  let ctx = scratches.get(g);
+  if (!ctx) {
+    const off = document.createElement('canvas');
+    off.width = g;
+    off.height = g;
+    const c = off.getContext('2d');
+    if (!c) throw new Error('2d canvas unavailable');
+    scratches.set(g, (ctx = c));
+  }
+  return ctx;
+}
+
 /**
  * Paints a g×g grid (row 0 = top) into a canvas through an offscreen g×g image, scaled
  * up with smoothing. `value` maps each cell to [−1, 1].
@@ -39,11 +56,8 @@ export function paintGrid(canvas: HTMLCanvasElement, data: Float32Array, g: numb
     img.data[4 * i + 2] = c[2];
     img.data[4 * i + 3] = 255;
   }
-  const off = document.createElement('canvas');
-  off.width = g;
-  off.height = g;
-  off.getContext('2d')?.putImageData(img, 0, 0);
+  scratch(g).putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = true;
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(off, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(scratch(g).canvas, 0, 0, canvas.width, canvas.height);
 }

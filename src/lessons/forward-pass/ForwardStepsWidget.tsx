@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forwardSteps, randomNetwork, toRows, type ActivationName } from '../../engine';
+import { forwardSteps, toRows, type ActivationName } from '../../engine';
 import { Slider } from '../../components/Slider';
 import { Segmented } from '../../components/fields';
 import { Equation } from '../../components/Equation';
@@ -11,17 +11,18 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { STEP_COUNT, stepsSchema, TINY_NET } from './schema';
 import { stepTex, vectorTex } from './stepsTex';
 import { NS } from './strings';
+import { forwardCode, tinyNetwork } from './code';
+import './forward-pass.css';
 
-/** Weights are multiples of 0.1 in [−1, 1] so every product on screen can be redone by hand. */
-const WEIGHTS = { lo: -1, hi: 1, quantum: 0.1 } as const;
 
 /** The 2→3→2→2 network's forward pass, one z = Wx + b or a = f(z) at a time. */
 export function ForwardStepsWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('steps', stepsSchema);
+  const { state, set, reset, notices, dismissNotices } = useWidgetState('forward-steps', stepsSchema);
   const act = state.act as ActivationName;
-  const net = useMemo(() => randomNetwork(TINY_NET, state.seed, WEIGHTS), [state.seed]);
+  const net = useMemo(() => tinyNetwork(state.seed), [state.seed]);
   const steps = useMemo(() => forwardSteps(net, [state.x1, state.x2], act, 'softmax'), [net, state.x1, state.x2, act]);
+  const code = useMemo(() => forwardCode(net, [state.x1, state.x2], act), [net, state.x1, state.x2, act]);
   const cur = state.step; // steps[0 .. cur−1] are done; steps[cur−1] is the highlighted one
   const columns = [
     { tex: 'x', values: Float64Array.from([state.x1, state.x2]), at: 0 },
@@ -33,7 +34,7 @@ export function ForwardStepsWidget() {
     : t('steps.startCaption');
 
   return (
-    <WidgetFrame id="steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="forward-steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         <Slider label={t('steps.x1')} value={state.x1} min={-2} max={2} step={0.1} onChange={(v) => set({ x1: v })} />
         <Slider label={t('steps.x2')} value={state.x2} min={-2} max={2} step={0.1} onChange={(v) => set({ x2: v })} />

@@ -7,6 +7,8 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { BIG_NET, shapesSchema } from './schema';
 import { NS } from './strings';
+import { shapesCode } from './code';
+import './forward-pass.css';
 
 const shape = ([r, c]: [number, number]) => `${r}×${c}`;
 
@@ -22,7 +24,7 @@ export function ShapesWidget() {
   const texInt = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
 
   return (
-    <WidgetFrame id="shapes" title={t('shapes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="shapes" title={t('shapes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={shapesCode(n)}>
       <div className="controls">
         <Slider label={t('shapes.batch')} value={n} min={1} max={1024} step={1} onChange={(v) => set({ batch: v })} description={t('shapes.batchHelp')} />
       </div>

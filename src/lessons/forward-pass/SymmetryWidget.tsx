@@ -9,6 +9,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { hiddenUnits, symmetryTrainer, type InitKind } from './symmetry';
 import { SYM_MAX_STEPS, SYM_STEPS_PER_PRESS, symmetrySchema } from './schema';
 import { NS } from './strings';
+import './forward-pass.css';
 
 const PARAMS = ['w₁', 'w₂', 'b', 'v'];
 

@@ -9,6 +9,7 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { BIG_NET, xavierSchema } from './schema';
 import { NS } from './strings';
+import './forward-pass.css';
 
 const LAYERS = ['0', '1', '2'] as const;
 

@@ -10,6 +10,7 @@ import { FIGURE_GAMMAS, focalCurveSchema } from './schema';
 import { focalFigureSeries } from './series';
 import { NS } from './strings';
 import { focalCurveCode } from './code';
+import './lesson.css';
 
 /** Loss against the probability of the true class, one curve per γ, and the values at one p_t. */
 export function FocalCurveWidget() {

@@ -10,6 +10,7 @@ import { ghmSchema } from './schema';
 import { stepSeries } from './series';
 import { GhmTable } from './GhmTable';
 import { NS } from './strings';
+import './lesson.css';
 
 /** Gradient-norm histogram of the 1:100 set, its density, the GHM weights, and each bin's share of the loss before and after. */
 export function GhmWidget() {

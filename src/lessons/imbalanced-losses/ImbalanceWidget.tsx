@@ -10,6 +10,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { imbalanceSchema } from './schema';
 import { NS } from './strings';
 import { imbalanceCode } from './code';
+import './lesson.css';
 
 const KINDS: readonly LossKind[] = ['ce', 'weighted', 'focal', 'focalAlpha'];
 const pct = (v: number) => (v >= 0.001 || v === 0 ? `${(v * 100).toFixed(1)}%` : `${formatNumber(v * 100, 2)}%`);

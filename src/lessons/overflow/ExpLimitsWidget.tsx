@@ -10,6 +10,7 @@ import { expLimits } from './limits';
 import { fixed, isBad } from './format';
 import { ScrollBox } from './ScrollBox';
 import { expLimitsCode } from './code';
+import './overflow.css';
 
 /** Where exp overflows and underflows in each format, and what exp(x) gives for a typed x. */
 export function ExpLimitsWidget() {

@@ -8,6 +8,7 @@ import { fixedSchema, TABLE_SIZES } from './schema';
 import { cell } from './format';
 import { LogitsField } from './LogitsField';
 import { ScrollBox } from './ScrollBox';
+import './overflow.css';
 
 type Row = [label: string, values: readonly number[], testId: string];
 

@@ -8,6 +8,7 @@ import { formatNumber } from '../../components/plot/scales';
 import { floatSchema } from './schema';
 import { BitString } from './BitString';
 import { fullDigits } from './format';
+import './overflow.css';
 
 // Inputs that each show one thing: an everyday decimal, a repeating binary fraction, the
 // float16 maximum, the first value that rounds past it, a float16 subnormal, a float32 one.

@@ -12,6 +12,7 @@ import { logSoftmaxSteps } from './softmaxSteps';
 import { expLimits } from './limits';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { ScrollBox } from './ScrollBox';
+import './overflow.css';
 
 const D_MAX = 1000;
 

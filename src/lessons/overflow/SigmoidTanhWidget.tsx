@@ -11,6 +11,7 @@ import { sigmoidSchema } from './schema';
 import { sigmoidSteps, tanhSteps } from './softmaxSteps';
 import { cell, PRECISION_OPTIONS } from './format';
 import { StepList } from './StepList';
+import './overflow.css';
 
 const X_LO = -30;
 const X_HI = 5;

@@ -10,6 +10,7 @@ import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { LogitsField } from './LogitsField';
 import { SoftmaxStepTable } from './SoftmaxStepTable';
 import { softmaxCode } from './code';
+import './overflow.css';
 
 const BIG = 10000;
 

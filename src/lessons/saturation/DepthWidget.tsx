@@ -10,6 +10,8 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { DEPTH_ACTIVATIONS, DEPTH_INITS, DEPTH_PRESETS, depthSchema } from './schema';
 import { depthChain, depthSeries, type DepthResult } from './depthChain';
+import { depthCode } from './code';
+import './saturation.css';
 
 type Outcome = { ok: true; r: DepthResult } | { ok: false; message: string };
 
@@ -28,10 +30,11 @@ export function DepthWidget() {
     }
   }, [p]);
   const stale = p !== state;
+  const code = useMemo(() => depthCode(state), [state]);
   const label = (k: string) => t(`act.${k}`);
 
   return (
-    <WidgetFrame id="depth" title={t('depth.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="depth" title={t('depth.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="sat-presets" role="group" aria-label={t('depth.presets')}>
         <span className="sat-presets-label" aria-hidden="true">{t('depth.presets')}</span>
         {Object.entries(DEPTH_PRESETS).map(([k, v]) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/plot/scales';
 import { quadraticLoss2, type Sym2, type Vec2 } from '../../engine';
 
-/** The text alternative of the two descent paths: every step's weights and quadraticLoss2. */
+/** The text alternative of the two descent paths: every step's weights and loss. */
 export function PathTable({ positive, centred, hPos, hCen }: { positive: readonly Vec2[]; centred: readonly Vec2[]; hPos: Sym2; hCen: Sym2 }) {
   const { t } = useTranslation(NS);
   const f = (v: number) => formatNumber(v, 3);

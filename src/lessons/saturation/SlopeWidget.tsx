@@ -9,6 +9,8 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { slopeSchema } from './schema';
 import { slopeSeries, slopesAt } from './slopes';
+import { slopesCode } from './code';
+import './saturation.css';
 
 /** |f′| of sigmoid, tanh, ReLU and GELU on a log axis out to ±50, with an exact readout at one x. */
 export function SlopeWidget() {
@@ -21,10 +23,11 @@ export function SlopeWidget() {
   // The textbook form σ(1 − σ): at large x, σ rounds to 1 and the product to 0.
   const s = sigmoid(x);
   const naive = s * (1 - s);
+  const code = useMemo(() => slopesCode(x, xmax), [x, xmax]);
   const mark = Math.max(0.15, xmax / 250);
 
   return (
-    <WidgetFrame id="slopes" title={t('slopes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="slopes" title={t('slopes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         <Slider label={t('slopes.x')} value={x} min={-50} max={50} step={0.5} onChange={(v) => set({ x: v })} />
         <Slider label={t('slopes.range')} value={xmax} min={5} max={50} step={5} format={(v) => `±${v}`} onChange={(v) => set({ xmax: v })} />

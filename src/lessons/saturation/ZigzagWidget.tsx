@@ -10,6 +10,7 @@ import { PathTable } from './PathTable';
 import { useStepAnimation } from './useStepAnimation';
 import { zigzagSchema } from './schema';
 import { ZIGZAG_START, sym2Eigenvalues, gdPath, quadraticLoss2, zigzagInputs, secondMoment } from '../../engine';
+import './saturation.css';
 
 const N_POINTS = 200;
 
@@ -48,7 +49,7 @@ export function ZigzagWidget() {
           <ContourPanel
             key={String(c.centred)}
             title={`${name(c)} — κ = ${formatNumber(c.kappa, 3)}`}
-            summary={t('zigzag.summary', { name: name(c), steps, quadraticLoss2: formatNumber(c.final, 3), kappa: formatNumber(c.kappa, 3) })}
+            summary={t('zigzag.summary', { name: name(c), steps, loss: formatNumber(c.final, 3), kappa: formatNumber(c.kappa, 3) })}
             h={c.h}
             path={c.path}
             shown={shown}
@@ -57,7 +58,7 @@ export function ZigzagWidget() {
           />
         ))}
       </div>
-      <p className="readout" aria-live="polite" data-testid="zigzag-readout" data-quadraticLoss2-pos={pos.final} data-quadraticLoss2-cen={cen.final} data-max-pos={pos.maxLr} data-max-cen={cen.maxLr}>
+      <p className="readout" aria-live="polite" data-testid="zigzag-readout" data-loss-pos={pos.final} data-loss-cen={cen.final} data-max-pos={pos.maxLr} data-max-cen={cen.maxLr}>
         {t('zigzag.readout', {
           steps,
           lossPos: formatNumber(pos.final, 3),

@@ -8,6 +8,7 @@ import { PLAN_SEGMENTS, PLAN_STEPS, planTrace, type PlanTrace } from './planTrac
 import { datapathSchema } from './schema';
 import { NS } from './strings';
 import { PlanStepBody } from './PlanStepBody';
+import './hardware.css';
 
 /** PLAN's datapath for one x, register by register, walked with Previous / Next. */
 export function DatapathWidget() {

@@ -12,6 +12,7 @@ import { frontier, SWEEP_GROUPS, type CostKind, type SweepGroup, type SweepPoint
 import { formatOf, paretoSchema } from './schema';
 import { NS } from './strings';
 import { useSweep } from './useSweep';
+import './hardware.css';
 
 const SHAPE: Record<SweepGroup, MarkerShape> = {
   plan: 'diamond', sonf: 'square', hard: 'cross', taylor: 'triangle', lut: 'circle', lutInterp: 'star', hybrid: 'wye', cordic: 'square',

@@ -14,6 +14,7 @@ import { formatOf, MAX_PICKED, settingsOf, workbenchSchema } from './schema';
 import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
 import { NS } from './strings';
 import { workbenchCode } from './code';
+import './hardware.css';
 
 /**
  * The workbench: pick methods, a number format and each method's knob; see curves, error

@@ -6,8 +6,10 @@ import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
+import { headsCode } from './code';
 import { headsSchema, LOGIT_LIMIT } from './schema';
 import { twoHeads } from './twoHeads';
+import './lesson.css';
 
 const f = (v: number) => formatNumber(v, 6);
 
@@ -20,7 +22,7 @@ export function HeadsWidget() {
   const dp = Math.abs(sig.p1 - soft.probs[1]);
   const dl = Math.abs(sig.loss - soft.loss);
   return (
-    <WidgetFrame id="heads" title={t('heads.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="heads" title={t('heads.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={headsCode(state.z0, state.z1, y)}>
       <div className="controls">
         <Slider label={t('heads.z0')} value={state.z0} min={-10} max={10} step={0.01} onChange={(v) => set({ z0: v })} />
         <Slider label={t('heads.z1')} value={state.z1} min={-10} max={10} step={0.01} onChange={(v) => set({ z1: v })} />

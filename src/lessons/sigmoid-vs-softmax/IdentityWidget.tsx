@@ -8,6 +8,7 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
 import { identitySchema, Z_LIMIT } from './schema';
+import './lesson.css';
 
 const POINTS = 401;
 const softmaxOfZeroAnd = (z: number) => softmax([0, z])[1];

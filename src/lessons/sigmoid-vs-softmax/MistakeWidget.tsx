@@ -6,7 +6,9 @@ import { formatNumber } from '../../components/plot/scales';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
+import { mistakeCode } from './code';
 import { LOGIT_LIMIT, mistakeSchema } from './schema';
+import './lesson.css';
 
 const COLORS = ['var(--c1)', 'var(--c2)'];
 const f = (v: number) => formatNumber(v, 4);
@@ -22,7 +24,7 @@ export function MistakeWidget() {
   const sumSoft = soft[0] + soft[1];
   const bars = (v: ArrayLike<number>) => [0, 1].map((i) => ({ id: `c${i}`, label: t('mistake.class', { i }), value: v[i], color: COLORS[i], valueText: f(v[i]) }));
   return (
-    <WidgetFrame id="mistake" title={t('mistake.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="mistake" title={t('mistake.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={mistakeCode(z)}>
       <div className="controls">
         {[0, 1].map((i) => (
           <NumberField key={i} label={t('mistake.logit', { i })} value={z[i]} min={-LOGIT_LIMIT} max={LOGIT_LIMIT} onChange={(v) => set({ z: z.map((x, j) => (j === i ? v : x)) })} />

@@ -7,6 +7,7 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
 import { HEADS, TASKS, taskSchema, type Head, type Task } from './schema';
+import './lesson.css';
 
 /**
  * Example inputs (not results): a chest X-ray where two findings are present at once, and a

@@ -12,6 +12,7 @@ import { SAMPLE_SIZES, samplingSchema } from './schema';
 import { formatProb, pct } from './format';
 import { HistogramChart } from './HistogramChart';
 import { LogitFields } from './LogitFields';
+import './lesson.css';
 
 const SHOWN_TOKENS = 24;
 

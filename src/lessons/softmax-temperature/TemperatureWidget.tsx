@@ -15,8 +15,10 @@ import { temperatureSchema } from './schema';
 import { formatProb, pct } from './format';
 import { temperatureFormula } from './formula';
 import { temperatureSweep } from './sweep';
+import { temperatureCode } from './code';
 import { LogitFields } from './LogitFields';
 import { NextWord } from './NextWord';
+import './lesson.css';
 
 /** Logits → softmax with temperature: bars, entropy, the formula with numbers, and the sweep over T. */
 export function TemperatureWidget() {
@@ -34,6 +36,7 @@ export function TemperatureWidget() {
   const sweep = useMemo(() => temperatureSweep(CANDIDATES, z), [z]);
   const top = argmax(probs);
   const logT = Math.log10(T);
+  const code = useMemo(() => temperatureCode(z, T), [z, T]);
 
   const zLo = Math.min(0, ...z);
   const zHi = Math.max(50, ...z);
@@ -42,7 +45,7 @@ export function TemperatureWidget() {
   const list = (f: (i: number) => string) => CANDIDATES.map((w, i) => `${w} ${f(i)}`).join(', ');
 
   return (
-    <WidgetFrame id="temperature" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="temperature" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <NextWord word={CANDIDATES[top]} p={probs[top]} />
       <div className="st-two">
         <div>

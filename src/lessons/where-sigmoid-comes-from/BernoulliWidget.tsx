@@ -9,6 +9,7 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { bernoulliSchema } from './schema';
 import { bernoulliCode } from './code';
+import './where-sigmoid.css';
 
 const LO = -8;
 const HI = 8;

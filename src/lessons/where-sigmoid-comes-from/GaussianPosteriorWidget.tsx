@@ -12,6 +12,7 @@ import { gaussSchema, X_RANGE } from './schema';
 import { densitySeries, posteriorSeries } from './curves';
 import { linearLatex, quadraticLatex } from './latex';
 import { gaussiansCode } from './code';
+import './where-sigmoid.css';
 
 // The same 1e−9 the lesson promises: far above float64 rounding (~1e−16), far below any
 // difference a reader could see.

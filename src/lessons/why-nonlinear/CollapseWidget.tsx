@@ -12,6 +12,8 @@ import { GridView } from './GridView';
 import { baseLines, landmarks, layerStack, productOf, transformedLines, type Bend } from './collapse';
 import { collapseSchema, MAX_LAYERS } from './schema';
 import { NS } from './strings';
+import { collapseCode } from './code';
+import './why-nonlinear.css';
 
 const fixed1 = (v: number) => (v + 0).toFixed(1);
 
@@ -28,9 +30,10 @@ export function CollapseWidget() {
   const linear = bend === 'none' || state.layers === 1;
   const names = layers.map((_, i) => `W_{${i + 1}}`).reverse().join('');
   const bendLabel = t(`bend.${bend}`);
+  const code = useMemo(() => collapseCode(layers, bend), [layers, bend]);
 
   return (
-    <WidgetFrame id="collapse" title={t('collapse.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="collapse" title={t('collapse.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <div className="controls">
         <Slider label={t('collapse.layers')} value={state.layers} min={1} max={MAX_LAYERS} step={1} onChange={(v) => set({ layers: v })} />
         <Segmented

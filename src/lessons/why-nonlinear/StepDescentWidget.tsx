@@ -10,6 +10,7 @@ import { ballPath, gradAt, landscape, lossAt, UNITS, W_RANGE } from './descent';
 import { descentSchema, MAX_DESCENT_STEPS } from './schema';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { NS } from './strings';
+import './why-nonlinear.css';
 
 const LOOK: Record<string, { color: string; dash?: string; shape: Ball['shape'] }> = {
   step: { color: 'var(--c1)', shape: 'square' },

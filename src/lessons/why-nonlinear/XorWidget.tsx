@@ -9,6 +9,7 @@ import { useWidgetState } from '../../components/state/useWidgetState';
 import { EXTENT, GRID, heatmapPoints, HIDDEN_KINDS, xorData, xorTrainer } from './xor';
 import { XOR_MAX_STEPS, XOR_STEPS_PER_PRESS, xorSchema } from './schema';
 import { NS } from './strings';
+import './why-nonlinear.css';
 
 /** XOR trained twice, side by side: a linear hidden layer vs a tanh one, with live decision maps. */
 export function XorWidget() {

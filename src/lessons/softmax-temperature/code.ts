@@ -1,0 +1,39 @@
+import { softmax } from '../../engine';
+import type { CodeCheck, CodeSamples } from '../../components/code/types';
+import { CANDIDATES, DEFAULT_LOGITS } from './candidates';
+
+/** A number as a Python float literal (38 → 38.0; 1e-7 stays 1e-7). */
+const py = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(v));
+const list = (z: readonly number[]) => z.map(py).join(', ');
+
+/** softmax(z / T) for the temperature widget's current logits and T, in NumPy and PyTorch. */
+export function temperatureCode(z: readonly number[], T: number): CodeSamples {
+  const numpy = [
+    'import numpy as np',
+    '',
+    `z = np.array([${list(z)}])  # ${CANDIDATES.join(', ')}`,
+    `T = ${py(T)}`,
+    'e = np.exp((z - z.max()) / T)   # subtract the max first: exp never overflows',
+    'result = e / e.sum()',
+    'print(result)',
+  ].join('\n');
+  const pytorch = [
+    'import torch',
+    '',
+    `z = torch.tensor([${list(z)}], dtype=torch.float64)  # ${CANDIDATES.join(', ')}`,
+    `result = torch.softmax(z / ${py(T)}, dim=0)`,
+    'print(result)',
+  ].join('\n');
+  return { numpy, pytorch };
+}
+
+/** Run by src/lessons/code.test.ts: the NumPy snippet against the engine's softmax. */
+export function codeChecks(): CodeCheck[] {
+  const cases: [readonly number[], number][] = [
+    [DEFAULT_LOGITS, 1],
+    [DEFAULT_LOGITS, 0.05],
+    [DEFAULT_LOGITS, 100],
+    [[-100, 3.5, 0, 100], 0.01],
+  ];
+  return cases.map(([z, T]) => ({ name: `temperature z=${z.join(',')} T=${T}`, numpy: temperatureCode(z, T).numpy, expected: Array.from(softmax(z, T)), rtol: 1e-12 }));
+}
