@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Journeys run against the production build served by `vite preview`, in the Chromium that
@@ -13,7 +14,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: `test-results/e2e-${port}`,
   fullyParallel: true,
-  workers: 2,
+  // One browser per core, at least 2 and at most 4: the sweeps are CPU-bound (axe, layout).
+  workers: Math.max(2, Math.min(4, cpus().length)),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -30,7 +32,8 @@ export default defineConfig({
   // two cores, a long-task budget would measure the neighbour's load, not our code.
   projects: [
     { name: 'journeys', grepInvert: /@perf/ },
-    { name: 'perf', grep: /@perf/, dependencies: ['journeys'] },
+    // One retry: a measurement disturbed by something outside the test is taken again.
+    { name: 'perf', grep: /@perf/, dependencies: ['journeys'], retries: 1 },
   ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,

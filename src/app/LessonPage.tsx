@@ -33,7 +33,7 @@ export function LessonPage({ slug }: { slug: string }) {
         <PresentButton slug={slug} />
       </div>
       {Body ? (
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <Suspense fallback={<p role="status" className="lesson-loading">{t('app.loading')}</p>}>
           {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
           <Body />
         </Suspense>
@@ -41,7 +41,7 @@ export function LessonPage({ slug }: { slug: string }) {
         <p className="notice">{t('app.lessonComingSoon')}</p>
       )}
       <LessonPresenter slug={slug} />
-      <nav className="prev-next" aria-label={t('app.lessons')}>
+      <nav className="prev-next" aria-label={t('app.prevNext')}>
         {prev && <Link href={`/lessons/${prev.slug}`}>← {t('app.previous', { title: t(`lessons.${prev.slug}.title`) })}</Link>}
         {next && <Link href={`/lessons/${next.slug}`}>{t('app.next', { title: t(`lessons.${next.slug}.title`) })} →</Link>}
       </nav>
