@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import katex from 'katex';
 
 /**
@@ -10,7 +10,29 @@ export function Equation({ latex, display = false, label }: { latex: string; dis
     () => katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' }),
     [latex, display],
   );
+  const ref = useRef<HTMLElement>(null);
+  useScrollableFocus(ref, display, html);
   const Tag = display ? 'div' : 'span';
   // aria-label needs a role to be allowed on a div/span; "math" is what this is.
-  return <Tag className="equation" role={label ? 'math' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag ref={ref as RefObject<HTMLDivElement>} className="equation" role={label ? 'math' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/**
+ * A display equation wider than its column scrolls sideways (.katex-display has
+ * overflow-x: auto). Keyboard users must be able to scroll it too, so while it overflows it
+ * becomes a tab stop (arrow keys then scroll it); when it fits, it is not one.
+ */
+function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean, html: string): void {
+  useEffect(() => {
+    const box = ref.current?.querySelector<HTMLElement>('.katex-display');
+    if (!display || !box || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    };
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(box);
+    return () => ro.disconnect();
+  }, [ref, display, html]);
 }
