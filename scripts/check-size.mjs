@@ -3,7 +3,7 @@
 //   - the home page's initial JS                          ≤ 150 kB
 //   - each lesson's own code (chunks no other lesson uses) ≤ 60 kB
 //   - each chunk shared by several lessons (engine, plots, KaTeX…) ≤ 100 kB
-//   - an embed of one widget, including React              ≤ 100 kB (reported; see README)
+//   - an embed of one widget, including React              ≤ 100 kB (reported, not enforced; see README)
 // Also prints what a first visit to each lesson downloads in all, for the README's table.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +55,21 @@ for (const [key, keys] of closures) {
 console.log('\nFirst visit to a lesson (initial + shared + own), for information:');
 for (const [key, keys] of closures) line(`  ${key.split('/')[2]}`, kb(initial) + kb(keys));
 
+// An iframe embed of one widget: the embed page's entry, the lesson's widget index and the
+// widget module with everything they import. Reported against its budget but not failing
+// the check: React + ReactDOM + i18next alone are ~90 kB, KaTeX another 75 (see README).
 const embedKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('embed.html'));
-if (embedKey) console.log(`\nEmbed page entry (before its widget): ${kb(closure(embedKey)).toFixed(1)} kB gzip`);
+if (embedKey) {
+  const base = closure(embedKey);
+  console.log(`\nEmbed of one widget (/embed/<id>), including React; budget 100 kB, reported only:`);
+  console.log(`  embed page entry alone ${kb(base).toFixed(1)} kB gzip`);
+  const rows = Object.keys(manifest)
+    .filter((k) => k.endsWith('/widgets.ts'))
+    .flatMap((w) => (manifest[w].dynamicImports ?? []).map((d) => [d, kb(closure(d, closure(w, new Set(base))))]))
+    .sort((a, b) => b[1] - a[1]);
+  const over = rows.filter(([, size]) => size > 100).length;
+  const name = (d) => manifest[d].name ?? d;
+  for (const [d, size] of rows.slice(0, 3)) console.log(`  ${size > 100 ? '✗' : '✓'} ${name(d).padEnd(50)} ${size.toFixed(1).padStart(7)} kB gzip`);
+  console.log(`  … ${rows.length} widgets, ${over} over 100 kB; lightest ${rows.length ? name(rows.at(-1)[0]) : '–'} ${rows.at(-1)?.[1].toFixed(1)} kB`);
+}
 process.exit(failed ? 1 : 0);
