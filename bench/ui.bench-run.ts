@@ -120,16 +120,22 @@ it('slider-to-repaint on the heaviest lesson', async () => {
   expect(probe.length).toBeGreaterThan(0);
   probe.sort((a, b) => b.p95 - a.p95);
   console.log('10-step probe, keydown → next frame p95 (ms):', probe.map((p) => `${p.slug} ${p.p95.toFixed(1)}`).join(', '));
-  const heaviest = probe[0].slug;
-  const page = await openLesson(heaviest);
-  await page.locator('main input[type=range]').first().focus();
-  const t = await sliderTimings(page, 100);
-  await page.close();
-  console.log(
-    `slider-to-repaint on ${heaviest}, 100 keyboard steps: keydown → next frame p50 ${pct(t.frame, 0.5).toFixed(1)} ms, p95 ${pct(t.frame, 0.95).toFixed(1)} ms; ` +
-      `→ after paint p50 ${pct(t.paint, 0.5).toFixed(1)} ms, p95 ${pct(t.paint, 0.95).toFixed(1)} ms`,
-  );
-  expect(t.frame.length).toBe(100);
+  // A 10-step probe is noisy (first presses pay for JIT and lazy chunks): measure the three
+  // slowest properly and report the worst.
+  const results: { slug: string; frame: number; paint: number; p50: number }[] = [];
+  for (const { slug } of probe.slice(0, 3)) {
+    const page = await openLesson(slug);
+    await page.locator('main input[type=range]').first().focus();
+    const t = await sliderTimings(page, 100);
+    await page.close();
+    expect(t.frame.length).toBe(100);
+    results.push({ slug, frame: pct(t.frame, 0.95), paint: pct(t.paint, 0.95), p50: pct(t.frame, 0.5) });
+  }
+  results.sort((a, b) => b.frame - a.frame);
+  for (const r of results) {
+    console.log(`slider-to-repaint on ${r.slug}, 100 keyboard steps: keydown → next frame p50 ${r.p50.toFixed(1)} ms, p95 ${r.frame.toFixed(1)} ms; → after paint p95 ${r.paint.toFixed(1)} ms`);
+  }
+  console.log(`heaviest: ${results[0].slug}, p95 ${results[0].frame.toFixed(1)} ms (budget 16 ms; a 60 Hz frame wait alone approaches it)`);
 }, 300_000);
 
 it('longest main-thread task during 10 s of training on dead-relu', async () => {

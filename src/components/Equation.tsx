@@ -30,7 +30,9 @@ function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean
       if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
       else box.removeAttribute('tabindex');
     };
-    update();
+    // No update() here: reading scrollWidth now would force a synchronous layout on every
+    // slider step (7 ms a formula in profiles). The observer's first callback comes after
+    // the next layout, where the read is free.
     const ro = new ResizeObserver(update);
     ro.observe(box);
     return () => ro.disconnect();
