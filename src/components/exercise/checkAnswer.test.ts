@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, checkAnswer } from './checkAnswer';
+import { answerText, checkAnswer, parseTypedNumber } from './checkAnswer';
 import type { AnswerSpec } from './types';
 
 describe('checkAnswer', () => {
@@ -23,5 +23,18 @@ describe('checkAnswer', () => {
     expect(checkAnswer(spec, 'a')).toBe('wrong');
     expect(checkAnswer(spec, 'zzz')).toBe('invalid');
     expect(answerText(spec, String)).toBe('False');
+  });
+  it('reads numbers as students type them', () => {
+    expect(parseTypedNumber('2,892,800')).toBe(2892800);
+    expect(parseTypedNumber('2 892 800')).toBe(2892800);
+    expect(parseTypedNumber('2\u202f892\u202f800.5')).toBe(2892800.5);
+    expect(parseTypedNumber('\u22121.5')).toBe(-1.5);
+    expect(parseTypedNumber('1e-3')).toBe(0.001);
+    expect(parseTypedNumber(' 42 ')).toBe(42);
+    // Ambiguous or malformed separators are not guessed.
+    expect(parseTypedNumber('0,5')).toBeNaN();
+    expect(parseTypedNumber('28,92,800')).toBeNaN();
+    expect(parseTypedNumber('')).toBeNaN();
+    expect(checkAnswer({ kind: 'number', correct: () => 2892800, relTol: 0 }, '2,892,800')).toBe('correct');
   });
 });
