@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 import { sigmoidGates, softmax, softmaxOneSum, uniformGateSum } from '../src/engine';
 
@@ -137,13 +138,7 @@ test('the needles widget embeds alone and keeps its state from the URL', async (
 
 test('attention exercise: wrong → hint, right → two needles revealed; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/attention-gates');
-  const ex = page.locator('form[data-exercise="two-needles"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'two-needles', { choose: 'True' }, { choose: 'False' });
   await expect(page.getByTestId('needles-readout')).toContainText('2 tokens share the highest score (t3, t6)');
   await page.reload();
   await expect(page.getByTestId('progress-badge').first()).toContainText('1/1');

@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 
 const num = async (l: Locator, attr = 'data-value') => Number(await l.getAttribute(attr));
@@ -89,13 +90,7 @@ test('cross-entropy: a hostile link is clamped with a notice, never a blank widg
 
 test('cross-entropy exercise: wrong → hint, right → reveal moves the gradient widget; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/cross-entropy');
-  const ex = page.locator('form[data-exercise="mse-bigger"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'mse-bigger', { choose: 'True' }, { choose: 'False' });
   const w = page.locator('[data-widget="bingrad"]');
   await expect(w.getByRole('slider', { name: 'Logit z' })).toHaveAttribute('aria-valuetext', '−6');
   await expect(w.getByRole('checkbox', { name: 'Log scale (magnitudes)' })).toBeChecked();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 
 const status = (page: Page) => page.getByTestId('lab-status');
 
@@ -121,13 +122,7 @@ test('dead-relu: no main-thread long task while the worker trains for 10 s; star
 
 test('dead-relu exercise: wrong → hint, right → the lab shows leaky ReLU; the count comes from the engine; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/dead-relu');
-  const ex = page.locator('form[data-exercise="leaky-dies"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  const ex = await answerWrongThenRight(page, 'leaky-dies', { choose: 'True' }, { choose: 'False' });
   await expect(ex.locator('.exercise-explanation')).toContainText('0.01');
   await expect(page.getByRole('button', { name: 'Leaky ReLU', exact: true })).toHaveAttribute('aria-pressed', 'true');
 

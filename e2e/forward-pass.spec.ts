@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 
 /** Every bmatrix of a KaTeX block, read from the TeX source kept in its MathML annotation. */
@@ -94,14 +95,7 @@ test('forward-pass exercise: a wrong answer gets a hint, the right one reveals l
   await page.goto('/lessons/forward-pass?xavier.layer=2');
   const select = page.getByRole('combobox', { name: 'Layer of the network' });
   await expect(select).toHaveValue('2');
-  const ex = page.locator('form[data-exercise="xavier-bound"]');
-  const field = ex.getByRole('textbox', { name: 'Your answer' });
-  await field.fill('0.1');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await field.fill('0.0848');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'xavier-bound', { type: '0.1' }, { type: '0.0848' });
   await expect(select).toHaveValue('0');
   expect(Number(await page.getByTestId('xavier-bound').getAttribute('data-value'))).toBe(Math.sqrt(6 / 834));
   await page.reload();

@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 
 const num = async (l: Locator) => Number(await l.getAttribute('data-value'));
@@ -58,13 +59,7 @@ test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy
 
 test('imbalanced exercise: wrong → hint, right → γ = 0 makes focal equal CE; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/imbalanced-losses?imb.gamma=2');
-  const ex = page.locator('form[data-exercise="gamma-zero"]');
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'gamma-zero', { choose: 'False' }, { choose: 'True' });
   await expect(page.getByRole('slider', { name: 'Focusing parameter γ' })).toHaveAttribute('aria-valuetext', '0');
   const total = async (k: string) => Number(await page.getByTestId(`total-${k}`).getAttribute('data-value'));
   expect(await total('focal')).toBe(await total('ce'));

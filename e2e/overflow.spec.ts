@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import { formatInfo, precisions, sigmoid } from '../src/engine';
 import type { Page } from '@playwright/test';
 
@@ -111,14 +112,7 @@ test('sigmoid/tanh branch, log-softmax and hls4ml fixed point', async ({ page })
 
 test('overflow exercise: wrong guess gets a hint, right one reveals exp just past float16’s edge, progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/overflow');
-  const ex = page.locator('form[data-exercise="exp-f16"]');
-  const box = ex.getByRole('textbox', { name: 'Your answer' });
-  await box.fill('38');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toContainText('65504');
-  await box.fill(formatInfo('float16').expOverflowAt.toFixed(1));
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'exp-f16', { type: '38' }, { type: formatInfo('float16').expOverflowAt.toFixed(1) }, '65504');
   const lim = widget(page, 'exp-limits');
   await expect(lim.getByRole('textbox', { name: 'x for exp(x)' })).toHaveValue('11.1');
   await expect(lim.getByTestId('exp-float16')).toContainText('∞');

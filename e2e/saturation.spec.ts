@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 
 const num = (s: string | null) => Number((s ?? '').replace(/−/g, '-'));
 
@@ -61,13 +62,7 @@ test('saturation: σ′ far out, the depth chain, and the zig-zag — from the k
 
 test('saturation exercise: wrong → hint, right → the slope widget moves to x = 40; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/saturation');
-  const ex = page.locator('form[data-exercise="sigma-40"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  const ex = await answerWrongThenRight(page, 'sigma-40', { choose: 'True' }, { choose: 'False' });
   await expect(ex.locator('.exercise-explanation')).toContainText('4.25e-18');
   await expect(page.getByTestId('sigma-prime-readout')).toContainText('σ′(40) =');
 

@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator, Page } from '@playwright/test';
 
 /** A table cell's number ("1.5e−5" uses a true minus sign). */
@@ -146,13 +147,7 @@ test('the lesson reads in Chinese too, with the same computed numbers', async ({
 
 test('hardware exercise: wrong → hint, right → Taylor of order 9 revealed; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/sigmoid-in-hardware');
-  const ex = page.locator('form[data-exercise="taylor-more-terms"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'taylor-more-terms', { choose: 'True' }, { choose: 'False' });
   const bench = page.locator('[data-widget="hw-bench"]');
   await expect(bench.getByRole('checkbox', { name: 'Taylor' })).toBeChecked();
   await expect(bench.getByRole('checkbox', { name: 'PLAN' })).not.toBeChecked();

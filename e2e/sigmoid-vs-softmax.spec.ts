@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 
 const val = async (page: Page, id: string) => Number(await page.getByTestId(id).getAttribute('data-value'));
 
@@ -68,14 +69,7 @@ test('sigmoid vs softmax journey: identity, equal heads, the mistake, and the ta
 
 test('sigmoid-vs-softmax exercise: a wrong answer gets a hint, the right one reveals the heads, progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/sigmoid-vs-softmax?heads.z0=0&heads.z1=0');
-  const ex = page.locator('form[data-exercise="one-logit"]');
-  const field = ex.getByRole('textbox', { name: 'Your answer' });
-  await field.fill('1.11');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await field.fill('2.7466');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'one-logit', { type: '1.11' }, { type: '2.7466' });
   // The reveal put the example's logits into the heads widget: z = z₁ − z₀ = 2.74657.
   await expect(page.getByTestId('soft-p')).toContainText('0.939719');
   await expect(page.getByTestId('sig-p')).toContainText('0.939719');

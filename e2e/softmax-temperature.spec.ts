@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 
 const pOf = async (page: Page, word: string) => Number(await page.getByTestId(`p-${word}`).getAttribute('data-value'));
 
@@ -102,13 +103,7 @@ test('sampling: seeded histogram tracks the probabilities and changes with the s
 
 test('temperature exercise: a wrong answer gets a hint, the right one reveals T = 3, progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/softmax-temperature');
-  const ex = page.locator('form[data-exercise="hotter-top"]');
-  await ex.getByRole('radio', { name: 'True' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await ex.getByRole('radio', { name: 'False' }).check();
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  const ex = await answerWrongThenRight(page, 'hotter-top', { choose: 'True' }, { choose: 'False' });
   await expect(ex.locator('.exercise-explanation')).toContainText('44.8%');
   await expect(page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' })).toHaveAttribute('aria-valuetext', '3');
   await expect(page.getByTestId('p-went')).toHaveText('0.4482');

@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 import { decisionBoundaries } from '../src/engine';
 
@@ -51,14 +52,7 @@ test('equal spreads: Bayes posterior equals σ(wx + b); unequal: it does not', a
 
 test('where-sigmoid exercise: wrong boundary gets a hint, right one moves the widget, progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/where-sigmoid-comes-from');
-  const ex = page.locator('form[data-exercise="boundary"]');
-  const box = ex.getByRole('textbox', { name: 'Your answer' });
-  await box.fill('2');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await box.fill(String(decisionBoundaries({ mu1: -1, sigma1: 1, mu2: 2, sigma2: 1, prior1: 0.5 })[0]));
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'boundary', { type: '2' }, { type: String(decisionBoundaries({ mu1: -1, sigma1: 1, mu2: 2, sigma2: 1, prior1: 0.5 })[0]) });
   const w = page.locator('[data-widget="gaussians"]');
   await expect(w.getByRole('slider', { name: 'Mean of class 2, μ₂' })).toHaveAttribute('aria-valuetext', '2');
   await expect(w.getByTestId('boundaries')).toContainText('x = 0.5');

@@ -1,4 +1,5 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { answerWrongThenRight } from './exercise';
 import type { Locator, Page } from '@playwright/test';
 
 /** Numbers of a KaTeX bmatrix, read from the TeX source KaTeX keeps in its MathML annotation. */
@@ -94,14 +95,7 @@ test('XOR: identity hidden layer stays ≤ 75%, tanh reaches ≥ 95%', async ({ 
 
 test('why-nonlinear exercise: a wrong answer gets a hint, the right one reveals 4 layers, progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/why-nonlinear');
-  const ex = page.locator('form[data-exercise="four-layers"]');
-  const field = ex.getByRole('textbox', { name: 'Your answer' });
-  await field.fill('4');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.locator('.exercise-hint')).toBeVisible();
-  await field.fill('1');
-  await ex.getByRole('button', { name: 'Check' }).click();
-  await expect(ex.getByRole('status')).toContainText('Correct');
+  await answerWrongThenRight(page, 'four-layers', { type: '4' }, { type: '1' });
   await expect(page.getByRole('slider', { name: 'Number of layers' })).toHaveValue('4');
   await expect(page.getByTestId('layer-matrix')).toHaveCount(4);
   await expect(page.getByTestId('product-matrix')).toBeVisible();
