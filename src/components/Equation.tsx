@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type RefObject } from 'react';
 import katex from 'katex';
 
 /**
  * KaTeX from the local package. `trust: false` keeps \href and friends off; the source is
  * always engine- or lesson-authored, never taken from the URL.
  */
-export function Equation({ latex, display = false, label }: { latex: string; display?: boolean; label?: string }) {
+export function Equation({ latex: current, display = false, label }: { latex: string; display?: boolean; label?: string }) {
+  // Typesetting is the costly part of a slider step (KaTeX, then a fresh DOM to lay out):
+  // deferred, the slider and plots repaint in the next frame and the formula follows in a
+  // low-priority render that a further step can interrupt.
+  const latex = useDeferredValue(current);
   const html = useMemo(
     () => katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' }),
     [latex, display],
