@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { createTrainingClient, type LoopOptions, type RunConfig, type TrainingEvent, type TrainingSnapshot } from '../../workers/trainingClient';
 
 /** What the charts plot over time, one entry per received snapshot. */
@@ -60,7 +60,9 @@ export function useTrainingRun(cfg: RunConfig, cfgKey: string) {
       if (e.runId < latestRun) return; // a late snapshot of a run we already replaced
       const fresh = e.runId > latestRun;
       latestRun = e.runId;
-      setView((v) => ({ snap: e, history: append(fresh ? EMPTY.history : v.history, e, w), error: null }));
+      // A snapshot is a non-urgent update: as a transition React renders it in slices that
+      // yield to input, so a burst of snapshots never makes one long main-thread task.
+      startTransition(() => setView((v) => ({ snap: e, history: append(fresh ? EMPTY.history : v.history, e, w), error: null })));
     };
     const unsubscribe = client.subscribe(onEvent);
     return () => {
