@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import base from './vite.config.ts';
+import { embedAliases } from './build/embedAliases.ts';
 
 /**
  * The script-tag build: `vite build -c vite.embed.config.ts` → dist/embed/logit-lab.js (the
@@ -19,7 +20,7 @@ const FONT_PREFIX = 'LogitLab';
 
 // From vite.config.ts: only the plugins that widget code needs (MDX, React, the widget and
 // lesson indexes); not its HTML, CSP, deep-link or service-worker plugins.
-const HTML_ONLY = new Set(['logit-lab-embed-routes', 'logit-lab-csp', 'logit-lab-deep-links', 'logit-lab-offline']);
+const HTML_ONLY = new Set(['logit-lab-embed-routes', 'logit-lab-csp', 'logit-lab-deep-links']);
 function withoutHtmlPlugins(options: PluginOption[] | undefined): PluginOption[] {
   return (options ?? []).map((p): PluginOption => {
     if (Array.isArray(p)) return withoutHtmlPlugins(p);
@@ -107,6 +108,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [katexInShadowRoots(), cssIntoShadowRoots(), ...withoutHtmlPlugins(base.plugins)],
   worker: base.worker,
+  // Like the iframe embeds, on preact/compat (see build/embedAliases.ts).
+  resolve: { alias: embedAliases },
   build: {
     target: 'es2022',
     outDir: 'dist/embed',
@@ -119,6 +122,7 @@ export default defineConfig({
     modulePreload: false,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      treeshake: base.build?.rolldownOptions?.treeshake,
       input: { 'logit-lab': here('./src/embed/element.tsx') },
       output: {
         entryFileNames: 'logit-lab.js',

@@ -53,7 +53,7 @@ async function waitForServer(url: string): Promise<void> {
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}/index.html`)) {
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], { stdio: 'inherit' });
+    const b = spawnSync('node', ['scripts/build.mjs', DIST], { stdio: 'inherit' });
     if (b.status !== 0) throw new Error('build failed');
   }
   const port = await freePort();

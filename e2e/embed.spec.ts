@@ -10,6 +10,9 @@ test('an embed renders one widget alone, restores its state and links back to th
   await expect(page.getByRole('slider', { name: 'Saturation threshold ε' })).toHaveAttribute('aria-valuetext', '0.001');
   const back = page.getByRole('link', { name: /Open “Activation functions side by side” in Logit Lab/ });
   await expect(back).toHaveAttribute('href', '/lessons/activation-gallery?gallery.pick=gelu&gallery.eps=0.001#gallery');
+  // Embeds load KaTeX after the widget (katexRuntime.lazy.ts): the live formula still arrives.
+  await expect(page.getByTestId('formula-gelu').locator('.katex-html')).toBeVisible();
+  await expect(page.locator('.equation-pending')).toHaveCount(0);
   await expectAxeClean(page);
 });
 

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { buildAll } from './build.mjs';
 
 const exe = await findChromium().catch((e) => {
   console.error(e.message);
@@ -20,11 +21,8 @@ const specNames = process.argv.slice(2).map((a) => /e2e\/(?:.*\/)?([a-z0-9-]+)\.
 const allLessons = lessonSlugs.length === 0 || specNames.length === 0 || specNames.some((n) => !lessonSlugs.includes(n));
 if (process.env.LESSONS_ONLY === undefined && !allLessons) process.env.LESSONS_ONLY = ['activation-gallery', ...specNames].join(',');
 if (process.env.SKIP_BUILD !== '1' || !existsSync(`${outDir}/index.html`)) {
-  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
-  // The script-tag build (<logit-lab-widget>) next to it: <outDir>/embed/logit-lab.js.
-  const e = spawnSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn', '--outDir', `${outDir}/embed`], { stdio: 'inherit' });
-  if (e.status !== 0) process.exit(e.status ?? 1);
+  const status = buildAll(outDir);
+  if (status !== 0) process.exit(status);
 }
 const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
 process.exit(r.status ?? 1);

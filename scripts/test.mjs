@@ -54,8 +54,7 @@ const chromium = await findChromium().catch((e) => {
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]);
-run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
-run('embed build', 'npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--logLevel', 'warn']);
+run('build (site, iframe embeds, script-tag embed)', 'node', ['scripts/build.mjs', 'dist']);
 run('size budgets', 'node', ['scripts/check-size.mjs']);
 run('e2e journeys', 'npx', ['playwright', 'test'], { PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium, PW_JSON_REPORT: `${REPORTS}/e2e.json` });
 summary();

@@ -1,5 +1,5 @@
-import { useDeferredValue, useEffect, useMemo, useRef, type RefObject } from 'react';
-import katex from 'katex';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { katexNow, katexReady, type Katex } from './equation/katexRuntime';
 
 /**
  * KaTeX from the local package. `trust: false` keeps \href and friends off; the source is
@@ -10,15 +10,47 @@ export function Equation({ latex: current, display = false, label }: { latex: st
   // deferred, the slider and plots repaint in the next frame and the formula follows in a
   // low-priority render that a further step can interrupt.
   const latex = useDeferredValue(current);
+  const katex = useKatex();
   const html = useMemo(
-    () => katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' }),
-    [latex, display],
+    () =>
+      katex && katex !== 'failed'
+        ? katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' })
+        : null,
+    [katex, latex, display],
   );
   const ref = useRef<HTMLElement>(null);
   useScrollableFocus(ref, display, html);
   const Tag = display ? 'div' : 'span';
+  const role = label ? 'math' : undefined;
+  if (html === null) {
+    // Embeds only (katexRuntime.lazy.ts): room for the formula while KaTeX loads; its source
+    // as text if KaTeX cannot load (offline), so the numbers are still there to read.
+    if (katex === 'failed') return <Tag className="equation equation-source">{latex}</Tag>;
+    return <Tag className={`equation equation-pending${display ? ' display' : ''}`} role={role} aria-label={label} aria-busy="true" />;
+  }
   // aria-label needs a role to be allowed on a div/span; "math" is what this is.
-  return <Tag ref={ref as RefObject<HTMLDivElement>} className="equation" role={label ? 'math' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag ref={ref as RefObject<HTMLDivElement>} className="equation" role={role} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** KaTeX, once loaded (at once on the site; embeds load it after the widget). */
+function useKatex(): Katex | 'failed' | null {
+  const [katex, setKatex] = useState<Katex | 'failed' | null>(katexNow);
+  useEffect(() => {
+    if (katex) return;
+    let live = true;
+    katexReady().then(
+      (k) => {
+        if (live) setKatex(() => k);
+      },
+      () => {
+        if (live) setKatex('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [katex]);
+  return katex;
 }
 
 /**
@@ -26,7 +58,7 @@ export function Equation({ latex: current, display = false, label }: { latex: st
  * overflow-x: auto). Keyboard users must be able to scroll it too, so while it overflows it
  * becomes a tab stop (arrow keys then scroll it); when it fits, it is not one.
  */
-function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean, html: string): void {
+function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean, html: string | null): void {
   useEffect(() => {
     const box = ref.current?.querySelector<HTMLElement>('.katex-display');
     if (!display || !box || typeof ResizeObserver === 'undefined') return;

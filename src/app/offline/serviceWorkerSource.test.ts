@@ -20,4 +20,9 @@ describe('service worker', () => {
     expect(src).toContain("const CACHE = 'logit-lab-v1'");
     expect(src).toContain('"/assets/a.js"');
   });
+  it('lists each file once: Cache.addAll rejects a list with a repeated request', () => {
+    const src = serviceWorkerSource('v1', ['/', '/favicon.svg', '/favicon.svg', '/a.js']);
+    const list = JSON.parse(/const PRECACHE = (\[.*?\]);/.exec(src)?.[1] ?? 'null') as string[];
+    expect(list).toEqual(['/', '/favicon.svg', '/a.js']);
+  });
 });

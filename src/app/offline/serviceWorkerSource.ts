@@ -7,7 +7,7 @@
 export function serviceWorkerSource(version: string, files: readonly string[]): string {
   return `// Logit Lab service worker, build ${version}. Generated; do not edit.
 const CACHE = 'logit-lab-${version}';
-const PRECACHE = ${JSON.stringify(['/', ...files])};
+const PRECACHE = ${JSON.stringify([...new Set(['/', ...files])])};
 // A cached redirect (some servers send /index.html → /) cannot answer a navigation: copy it.
 const clean = (res) => (res && res.redirected ? res.blob().then((b) => new Response(b, { headers: res.headers, status: 200 })) : res);
 self.addEventListener('install', (event) => {
