@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { katexNow, katexReady, type Katex } from './equation/katexRuntime';
 
 /**
@@ -6,10 +6,7 @@ import { katexNow, katexReady, type Katex } from './equation/katexRuntime';
  * always engine- or lesson-authored, never taken from the URL.
  */
 export function Equation({ latex: current, display = false, label }: { latex: string; display?: boolean; label?: string }) {
-  // Typesetting is the costly part of a slider step (KaTeX, then a fresh DOM to lay out):
-  // deferred, the slider and plots repaint in the next frame and the formula follows in a
-  // low-priority render that a further step can interrupt.
-  const latex = useDeferredValue(current);
+  const latex = useAfterNextFrame(current);
   const katex = useKatex();
   const html = useMemo(
     () =>
@@ -30,6 +27,37 @@ export function Equation({ latex: current, display = false, label }: { latex: st
   }
   // aria-label needs a role to be allowed on a div/span; "math" is what this is.
   return <Tag ref={ref as RefObject<HTMLDivElement>} className="equation" role={role} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** While a slider moves, a formula retypesets at most this often (~12 times a second). */
+const MIN_TYPESET_INTERVAL_MS = 80;
+
+/**
+ * value, at least one frame late. Typesetting is the costly part of a slider step (KaTeX,
+ * then a fresh DOM to parse and lay out): the slider, plots and readouts repaint in the
+ * frame after the input, and the formula follows in a transition (time-sliced; a further
+ * step cancels it). useDeferredValue alone was not enough: its render often ran before that
+ * frame and delayed it (softmax-temperature p95 23 → 15–17 ms in the bench).
+ */
+function useAfterNextFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  const lastShown = useRef(0);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      const wait = Math.max(0, lastShown.current + MIN_TYPESET_INTERVAL_MS - performance.now());
+      timer = window.setTimeout(() => {
+        lastShown.current = performance.now();
+        startTransition(() => setShown(value));
+      }, wait);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 /** KaTeX, once loaded (at once on the site; embeds load it after the widget). */

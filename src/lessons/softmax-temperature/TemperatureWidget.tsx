@@ -102,8 +102,10 @@ export function TemperatureWidget() {
         <SelectField<Candidate> label={t('focus')} value={state.focus} options={CANDIDATES.map((w) => ({ value: w, label: w }))} onChange={(v) => set({ focus: v })} />
       </div>
       <div className="formula-list st-formula" data-testid="formula">
-        {temperatureFormula(CANDIDATES, z, T, focus, terms, probs[focus]).map((tex) => (
-          <Equation key={tex} latex={tex} display />
+        {/* Keyed by line, not by formula text: a new key would mount a new Equation, which
+            typesets at once instead of in the deferred render a slider step relies on. */}
+        {temperatureFormula(CANDIDATES, z, T, focus, terms, probs[focus]).map((tex, line) => (
+          <Equation key={line} latex={tex} display />
         ))}
       </div>
       <h3 className="st-sub">{t('sweepHeading')}</h3>
