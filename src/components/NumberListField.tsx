@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TypedNumberBox } from './fields';
 
 export type ListParse = { ok: true; values: number[] } | { ok: false; message: string };
 
@@ -39,24 +40,5 @@ export function NumberListField({ label, value, onChange, parse, format = (v) =>
     setError(p.ok ? null : p.message);
     if (p.ok) onChange(p.values);
   }
-  return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        spellCheck={false}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => commit(e.target.value)}
-      />
-      {error && (
-        <span id={`${id}-err`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
-  );
+  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} className={className} />;
 }

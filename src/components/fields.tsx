@@ -11,13 +11,12 @@ export interface NumberFieldProps {
   onChange: (v: number) => void;
   min?: number;
   max?: number;
-  step?: number;
   /** Validates typed text; return a message to show, or null when fine. */
   validate?: (v: number) => string | null;
 }
 
 /** A typed number; bad text shows a message and is not applied until it parses. */
-export function NumberField({ label, value, onChange, min, max, step, validate }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, min, max, validate }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -38,18 +37,27 @@ export function NumberField({ label, value, onChange, min, max, step, validate }
     setError(msg);
     if (!msg) onChange(v);
   }
+  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} />;
+}
+
+/**
+ * The text box behind NumberField and NumberListField: a visible label that is its
+ * accessible name, a numeric keyboard on phones, and the message (announced) while the text
+ * does not parse.
+ */
+export function TypedNumberBox({ id, label, text, error, onText, className }: { id: string; label: string; text: string; error: string | null; onText: (raw: string) => void; className?: string }) {
   return (
-    <div className="field">
+    <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="text"
         inputMode="decimal"
+        spellCheck={false}
         value={text}
-        step={step}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => commit(e.target.value)}
+        onChange={(e) => onText(e.target.value)}
       />
       {error && (
         <span id={`${id}-err`} className="field-error" role="alert">

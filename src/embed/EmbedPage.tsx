@@ -1,27 +1,16 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { applyDocumentLanguage } from '../i18n';
-
-// One lazy wrapper per registered widget, made up front; lazy() loads nothing until rendered.
-const widgets = new Map<string, LazyExoticComponent<ComponentType>>(
-  Object.entries(widgetIndex).map(([id, entry]) => [
-    id,
-    lazy(async () => {
-      const w = await entry.load();
-      if (!w) throw new Error(`Widget “${id}” is not registered.`);
-      return { default: await w.load() };
-    }),
-  ]),
-);
+import { lazyWidgets } from './lazyWidgets';
 
 /** One widget alone, for iframes: no header or navigation, a link back to its lesson. */
 export function EmbedPage({ widgetId }: { widgetId: string }) {
   const { t, i18n } = useTranslation();
   const entry = Object.prototype.hasOwnProperty.call(widgetIndex, widgetId) ? widgetIndex[widgetId] : undefined;
   useEffect(() => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'), [i18n.resolvedLanguage]);
-  const Widget = widgets.get(widgetId);
+  const Widget = lazyWidgets.get(widgetId);
   if (!entry || !Widget) {
     return (
       <main className="embed-main">
@@ -39,7 +28,7 @@ export function EmbedPage({ widgetId }: { widgetId: string }) {
     <main className="embed-main">
       <ErrorBoundary fallback={(e) => <p className="widget-error" role="alert">{e.message}</p>}>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
+          {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
           <Widget />
         </Suspense>
       </ErrorBoundary>

@@ -7,6 +7,7 @@ import { useWidth } from './useWidth';
 import { PlotDataTable } from './PlotDataTable';
 import type { Band, Series, YScaleKind } from './types';
 import { PlotExport } from './PlotExport';
+import { PlotLegend } from './PlotLegend';
 
 export interface PlotProps {
   /** Accessible name: a one-sentence summary of what the plot shows right now. */
@@ -78,16 +79,7 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xSc
 
   return (
     <figure className="plot" ref={ref} style={{ margin: 0 }}>
-      <ul className="plot-legend" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.id}>
-            <svg width="26" height="10">
-              <line x1="1" x2="25" y1="5" y2="5" stroke={s.color} strokeWidth={3} strokeDasharray={s.dash} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <PlotLegend series={series} />
       <svg ref={svgRef} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
         <defs>
           <clipPath id={clip}>

@@ -1,21 +1,9 @@
-import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { WidgetParamsContext } from '../../components/state/useWidgetState';
-
-// One lazy wrapper per registered widget, made up front; lazy() loads nothing until rendered,
-// so an element loads only its own widget's chunks.
-const widgets = new Map<string, LazyExoticComponent<ComponentType>>(
-  Object.entries(widgetIndex).map(([id, entry]) => [
-    id,
-    lazy(async () => {
-      const w = await entry.load();
-      if (!w) throw new Error(`Widget “${id}” is not registered.`);
-      return { default: await w.load() };
-    }),
-  ]),
-);
+import { lazyWidgets } from '../lazyWidgets';
 
 export interface ElementAppProps {
   /** The `name` attribute: a widget id from virtual:widget-index. */
@@ -33,7 +21,7 @@ export function ElementApp({ name, params, appRoot }: ElementAppProps) {
   const search = useMemo(() => new URLSearchParams(query), [query]);
   const lang = i18n.resolvedLanguage === 'zh' ? 'zh-Hans' : 'en';
   const entry = Object.prototype.hasOwnProperty.call(widgetIndex, name) ? widgetIndex[name] : undefined;
-  const Widget = widgets.get(name);
+  const Widget = lazyWidgets.get(name);
   if (!entry || !Widget) {
     return (
       <div className="ll-root" lang={lang}>
@@ -50,7 +38,7 @@ export function ElementApp({ name, params, appRoot }: ElementAppProps) {
         <ErrorBoundary fallback={(e) => <p className="ll-message widget-error" role="alert">{e.message}</p>}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {/* key: new params remount the widget, which reads its state once. */}
-            {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
+            {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
             <Widget key={query} />
           </Suspense>
         </ErrorBoundary>

@@ -4,6 +4,7 @@ import { Axis } from '../../components/plot/Axis';
 import { useWidth } from '../../components/plot/useWidth';
 import { PlotDataTable } from '../../components/plot/PlotDataTable';
 import type { Series } from '../../components/plot/types';
+import { PlotLegend } from '../../components/plot/PlotLegend';
 
 export interface Ball {
   id: string;
@@ -44,16 +45,7 @@ export function LandscapePlot({ summary, series, balls, xDomain, yDomain, xLabel
   );
   return (
     <figure className="plot landscape" ref={ref} style={{ margin: 0 }}>
-      <ul className="plot-legend" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.id}>
-            <svg width="26" height="10">
-              <line x1="1" x2="25" y1="5" y2="5" stroke={s.color} strokeWidth={3} strokeDasharray={s.dash} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <PlotLegend series={series} />
       <svg viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label={summary}>
         <g transform={`translate(${M.left},${M.top})`}>
           <g transform={`translate(0,${innerH})`}>
