@@ -3,7 +3,7 @@
  * Chromium driven by Playwright against the production build served by `vite preview`:
  * - slider-to-repaint: from the keydown of an ArrowRight on a slider to the next animation
  *   frame (and to just after that frame's paint), 100 steps, p50/p95, on the heaviest lesson
- *   (the lesson whose first slider was slowest in a 10-step probe of every built lesson);
+ *   (the lesson whose first slider was slowest in a 20-step probe of every built lesson);
  * - the longest main-thread task (PerformanceObserver 'longtask') during 10 s of training
  *   on /lessons/dead-relu;
  * - Lighthouse scores (performance, accessibility, best practices) for home and two lessons.
@@ -106,6 +106,10 @@ async function openLesson(slug: string): Promise<Page> {
   return page;
 }
 
+// 200 steps: at 100 the p95 is the 5th-slowest step, and one scheduling hiccup on a
+// 2-core machine moved it by several ms between runs.
+const STEPS = 200;
+
 it('slider-to-repaint on the heaviest lesson', async () => {
   const probe: { slug: string; p95: number }[] = [];
   for (const slug of built) {
@@ -113,27 +117,27 @@ it('slider-to-repaint on the heaviest lesson', async () => {
     const slider = page.locator('main input[type=range]').first();
     if ((await slider.count()) > 0) {
       await slider.focus();
-      probe.push({ slug, p95: pct((await sliderTimings(page, 10)).frame, 0.95) });
+      probe.push({ slug, p95: pct((await sliderTimings(page, 20)).frame, 0.95) });
     }
     await page.close();
   }
   expect(probe.length).toBeGreaterThan(0);
   probe.sort((a, b) => b.p95 - a.p95);
-  console.log('10-step probe, keydown → next frame p95 (ms):', probe.map((p) => `${p.slug} ${p.p95.toFixed(1)}`).join(', '));
-  // A 10-step probe is noisy (first presses pay for JIT and lazy chunks): measure the three
+  console.log('20-step probe, keydown → next frame p95 (ms):', probe.map((p) => `${p.slug} ${p.p95.toFixed(1)}`).join(', '));
+  // A 20-step probe is noisy (first presses pay for JIT and lazy chunks): measure the three
   // slowest properly and report the worst.
   const results: { slug: string; frame: number; paint: number; p50: number }[] = [];
   for (const { slug } of probe.slice(0, 3)) {
     const page = await openLesson(slug);
     await page.locator('main input[type=range]').first().focus();
-    const t = await sliderTimings(page, 100);
+    const t = await sliderTimings(page, STEPS);
     await page.close();
-    expect(t.frame.length).toBe(100);
+    expect(t.frame.length).toBe(STEPS);
     results.push({ slug, frame: pct(t.frame, 0.95), paint: pct(t.paint, 0.95), p50: pct(t.frame, 0.5) });
   }
   results.sort((a, b) => b.frame - a.frame);
   for (const r of results) {
-    console.log(`slider-to-repaint on ${r.slug}, 100 keyboard steps: keydown → next frame p50 ${r.p50.toFixed(1)} ms, p95 ${r.frame.toFixed(1)} ms; → after paint p95 ${r.paint.toFixed(1)} ms`);
+    console.log(`slider-to-repaint on ${r.slug}, ${STEPS} keyboard steps: keydown → next frame p50 ${r.p50.toFixed(1)} ms, p95 ${r.frame.toFixed(1)} ms; → after paint p95 ${r.paint.toFixed(1)} ms`);
   }
   console.log(`heaviest: ${results[0].slug}, p95 ${results[0].frame.toFixed(1)} ms (budget 16 ms; a 60 Hz frame wait alone approaches it)`);
 }, 300_000);

@@ -38,11 +38,16 @@ export function Plot({ summary, series, xDomain, yDomain, yScale = 'linear', xSc
   const innerW = Math.max(60, width - M.left - M.right);
   const innerH = height - M.top - M.bottom;
 
+  // Domains by value: callers pass literals like [-xMax, xMax], a new array every render,
+  // which must not rebuild the scales and every path when some other setting moves.
+  const [xLo, xHi] = xDomain;
+  const [yLo, yHi] = yDomain ?? [NaN, NaN];
   const { x, y } = useMemo(() => {
-    const x = xScale === 'log' ? scaleLog().domain(xDomain).range([0, innerW]) : scaleLinear().domain(xDomain).range([0, innerW]);
-    const y = makeYScale(yScale, yDomain ?? autoYDomain(series, yScale), [innerH, 0]);
+    const x = xScale === 'log' ? scaleLog().domain([xLo, xHi]).range([0, innerW]) : scaleLinear().domain([xLo, xHi]).range([0, innerW]);
+    const yDom: [number, number] = Number.isNaN(yLo) ? autoYDomain(series, yScale) : [yLo, yHi];
+    const y = makeYScale(yScale, yDom, [innerH, 0]);
     return { x, y };
-  }, [xDomain, yDomain, yScale, xScale, series, innerW, innerH]);
+  }, [xLo, xHi, yLo, yHi, yScale, xScale, series, innerW, innerH]);
 
   const paths = useMemo(() => {
     const [y0, y1] = y.domain();

@@ -13,6 +13,7 @@ import { activationCurves, saturation } from './curves';
 import { gallerySchema, MAX_SELECTED, paramKey, paramsOf } from './schema';
 import { galleryCode } from './code';
 import { useWidgetState } from '../../components/state/useWidgetState';
+import { sameNumberRecords, useSameValue } from '../../components/useSameValue';
 import type { ActivationName } from '../../engine';
 
 /** Overlay up to three activations: f and f′, the saturated region of the first, formulas and properties. */
@@ -25,10 +26,16 @@ export function GalleryWidget() {
   const toggle = (n: ActivationName) =>
     set({ pick: selected.includes(n) ? selected.filter((x) => x !== n) : selected.length < MAX_SELECTED ? [...selected, n] : selected });
 
-  const curves = useMemo(() => selected.map((n, i) => ({ name: n, ...activationCurves(n, paramsOf(n, state), xMax, i) })), [selected, state, xMax]);
+  // The curves depend on the picked activations' own parameters, not on ε: moving the ε
+  // slider must not re-evaluate and redraw every curve (it did, each step).
+  const params = useSameValue(
+    selected.map((n) => paramsOf(n, state)),
+    sameNumberRecords,
+  );
+  const curves = useMemo(() => selected.map((n, i) => ({ name: n, ...activationCurves(n, params[i], xMax, i) })), [selected, params, xMax]);
   const primary = curves[0];
   const sat = useMemo(() => (primary ? saturation(primary.df, epsilon, xMax) : null), [primary, epsilon, xMax]);
-  const series = curves.flatMap((c) => [c.f, c.df]);
+  const series = useMemo(() => curves.flatMap((c) => [c.f, c.df]), [curves]);
 
   const satText =
     primary && sat
@@ -42,7 +49,7 @@ export function GalleryWidget() {
           })
       : t('pickOne');
 
-  const code = useMemo(() => (selected.length ? galleryCode(selected, (n) => paramsOf(n, state), xMax) : undefined), [selected, state, xMax]);
+  const code = useMemo(() => (selected.length ? galleryCode(selected, (n) => params[selected.indexOf(n)], xMax) : undefined), [selected, params, xMax]);
 
   const summary = t('plotSummary', {
     names: selected.map((n) => activations[n].label).join(', ') || '—',

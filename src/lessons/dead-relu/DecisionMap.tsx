@@ -16,7 +16,7 @@ interface Props {
  * The network's σ output over the plane (canvas) with the training points on top (SVG).
  * Class 1 is an orange disc, class 0 a blue square with a light outline: shape and colour.
  */
-export function DecisionMap({ summary, decision, gridSize, extent, data }: Props) {
+export const DecisionMap = memo(function DecisionMap({ summary, decision, gridSize, extent, data }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (ref.current && decision) paintGrid(ref.current, decision, gridSize, (p) => 2 * p - 1);
@@ -27,7 +27,7 @@ export function DecisionMap({ summary, decision, gridSize, extent, data }: Props
       <Points data={data} extent={extent} />
     </div>
   );
-}
+});
 
 /** The training points: unchanged while a run trains, so memoised out of every snapshot's render. */
 const Points = memo(function Points({ data, extent }: { data: TrainingDataset; extent: number }) {

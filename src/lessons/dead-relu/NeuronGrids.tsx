@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paintGrid } from './palette';
 
@@ -43,7 +43,7 @@ interface Props {
 }
 
 /** One small map per hidden unit, layer by layer; dead units greyed and crossed out. */
-export function NeuronGrids({ grids, g, act, engineDead }: Props) {
+export const NeuronGrids = memo(function NeuronGrids({ grids, g, act, engineDead }: Props) {
   const { t } = useTranslation(NS);
   if (!grids || g < 1) return null;
   return (
@@ -72,4 +72,4 @@ export function NeuronGrids({ grids, g, act, engineDead }: Props) {
       })}
     </div>
   );
-}
+});

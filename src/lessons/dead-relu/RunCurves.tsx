@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../components/plot/scales';
@@ -14,7 +14,7 @@ const LAYER_STYLE = [
 ];
 
 /** Loss and accuracy over steps, and each layer's dead fraction over steps. */
-export function RunCurves({ history }: { history: RunHistory }) {
+export const RunCurves = memo(function RunCurves({ history }: { history: RunHistory }) {
   const { t } = useTranslation(NS);
   const n = history.step.length;
   const lastStep = n ? history.step[n - 1] : 0;
@@ -56,4 +56,4 @@ export function RunCurves({ history }: { history: RunHistory }) {
       />
     </div>
   );
-}
+});
