@@ -16,6 +16,18 @@ test('an embed renders one widget alone, restores its state and links back to th
   await expectAxeClean(page);
 });
 
+test('an embed whose formula typesetter cannot load still shows the formula, as its source', async ({ page }) => {
+  // KaTeX loads after the widget in embeds; if that chunk fails (offline, blocked), the
+  // formula falls back to its TeX source and the widget keeps working.
+  await page.route(/\/assets\/katex-[\w-]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: "throw new Error('no KaTeX here');" }));
+  await page.goto('/embed/gallery?gallery.pick=gelu');
+  const formula = page.getByTestId('formula-gelu');
+  await expect(formula.locator('.equation-source')).toContainText('\\mathrm{GELU}(x) = x\\,\\Phi(x)');
+  await expect(page.locator('.equation-pending')).toHaveCount(0);
+  await page.getByRole('slider', { name: 'Saturation threshold ε' }).press('End');
+  await expect(page.getByRole('slider', { name: 'Saturation threshold ε' })).toHaveAttribute('aria-valuetext', '0.5');
+});
+
 test('an unknown widget id gets a clear message, not a blank page', async ({ page }) => {
   await page.goto('/embed/no-such-widget');
   await expect(page.getByRole('alert')).toContainText('There is no widget called “no-such-widget”');

@@ -1,5 +1,6 @@
 import { useId, type ChangeEvent } from 'react';
 import { formatNumber } from './plot/scales';
+import { gridTop } from './sliderGrid';
 
 export interface SliderProps {
   label: string;
@@ -29,9 +30,10 @@ export function Slider({ label, value, min, max, step, scale = 'linear', unit, f
   const lo = log ? Math.log10(min) : min;
   const hi = log ? Math.log10(max) : max;
   const st = step ?? (log ? (hi - lo) / 100 : (max - min) / 100);
+  const top = gridTop(lo, hi, st);
   const text = `${format(value)}${unit ? ` ${unit}` : ''}`;
   function handle(e: ChangeEvent<HTMLInputElement>) {
-    const p = Number(e.target.value);
+    const p = Math.min(hi, Number(e.target.value));
     const v = log ? 10 ** p : p;
     // Snap the log value to 3 significant digits so the readout stays tidy.
     onChange(log ? Number(v.toPrecision(3)) : v);
@@ -48,7 +50,7 @@ export function Slider({ label, value, min, max, step, scale = 'linear', unit, f
         id={id}
         type="range"
         min={lo}
-        max={hi}
+        max={top}
         step={st}
         value={pos}
         onChange={handle}
