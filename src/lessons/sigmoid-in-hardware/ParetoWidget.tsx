@@ -53,7 +53,10 @@ export function ParetoWidget() {
       />
       <div className="hw-cost-def">
         {kind === 'area' ? (
-          <Equation display latex={String.raw`\text{area} = \text{table bits} + W\,(\#\text{adders} + \#\text{comparators}) + W^2\,(\#\times + \#\div)`} />
+          <Equation
+            display
+            latex={String.raw`\text{${t('pareto.texArea')}} = \text{${t('pareto.texTableBits')}} + W\,(\#\text{${t('pareto.texAdders')}} + \#\text{${t('pareto.texComparators')}}) + W^2\,(\#{\times} + \#{\div})`}
+          />
         ) : (
           <p>{t('pareto.latencyDef')}</p>
         )}
