@@ -39,7 +39,7 @@ test('dead-relu lab: too-high LR kills units, leaky ReLU does not; play/pause/st
   expect(Number(await status(page).getAttribute('data-dead'))).toBeGreaterThan(0);
   await expect(page.locator('.dr-unit.dead').first()).toBeVisible();
   await expect(page.locator('.dr-unit.dead .sr-only').first()).toContainText('dead');
-  // Paused: the histogram is computed from the worker's weights.
+  // Paused: the worker computes the histogram from its own trainer.
   await expect(page.getByTestId('hist-readout')).toContainText('below zero');
   await expectAxeClean(page);
   await screenshots(page, 'dead-relu');

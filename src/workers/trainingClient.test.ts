@@ -41,6 +41,8 @@ describe('training client over comlink', () => {
     const t = createTrainer({ ...withoutDataset(cfg), data: makeDataset('moons', 120, 9) });
     for (let i = 0; i < 25; i++) t.step();
     expect(await client.getWeights()).toEqual(t.getWeights());
+    // The histogram comes from the worker's own trainer: the same as one rebuilt here.
+    expect(await client.preActivationHistogram(0, 12)).toEqual(t.preActivationHistogram(0, 12));
 
     await client.reset({ ...cfg, hidden: 'nope' as 'relu' });
     await until(() => events.at(-1)?.kind === 'error');

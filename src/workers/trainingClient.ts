@@ -6,6 +6,7 @@
  * reset() after a fatal worker error spawns a fresh worker.
  */
 import * as Comlink from 'comlink';
+import type { PreActivationHistogram } from '../engine';
 import type { LoopOptions, RunConfig, TrainingEvent } from './protocol';
 import { errorMessage } from './trainingLoop';
 import type { WorkerApi } from './workerApi';
@@ -27,6 +28,8 @@ export interface TrainingClient {
   cancel(): Promise<void>;
   /** The current weights (flat, as Trainer.getWeights), or null with no run. */
   getWeights(): Promise<Float64Array | null>;
+  /** Pre-activations of hidden layer `layer` (0-based) over the training set, binned in the worker; null with no run. */
+  preActivationHistogram(layer: number, bins: number): Promise<PreActivationHistogram | null>;
   subscribe(listener: (event: TrainingEvent) => void): () => void;
   /** Kills the worker; a later call spawns a new one. */
   terminate(): void;
@@ -99,6 +102,7 @@ export function createTrainingClient(createWorker: () => WorkerLike = defaultWor
     setOptions: async (o) => void (await call((r) => r.setOptions(o))),
     cancel: async () => void (await call((r) => r.cancel())),
     getWeights: async () => (await call((r) => r.getWeights())) ?? null,
+    preActivationHistogram: async (layer, bins) => (await call((r) => r.preActivationHistogram(layer, bins))) ?? null,
     subscribe(l) {
       listeners.add(l);
       return () => listeners.delete(l);

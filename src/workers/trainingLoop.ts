@@ -4,7 +4,7 @@
  * Time-slicing: train for ~sliceMs, emit a snapshot at most every snapshotMs, then yield
  * to the event loop so control messages (pause, setLearningRate…) get through.
  */
-import { createTrainer, DATASET_EXTENT, makeDataset, type Trainer } from '../engine';
+import { createTrainer, DATASET_EXTENT, makeDataset, type PreActivationHistogram, type Trainer } from '../engine';
 import { withoutDataset, type LoopOptions, type RunConfig, type TrainingControls, type TrainingEvent, type TrainingSnapshot } from './protocol';
 
 export interface LoopDeps {
@@ -18,6 +18,8 @@ export interface LoopDeps {
 export interface TrainingLoop extends TrainingControls {
   isRunning(): boolean;
   getWeights(): Float64Array | null;
+  /** Pre-activations of hidden layer `layer` over the training set, binned; null with no run. */
+  preActivationHistogram(layer: number, bins: number): PreActivationHistogram | null;
   /** The current state as a snapshot, without emitting it; null before reset. */
   snapshot(): TrainingSnapshot | null;
 }
@@ -231,6 +233,16 @@ export function createTrainingLoop(deps: LoopDeps): TrainingLoop {
     },
     isRunning: () => running,
     getWeights: () => trainer?.getWeights() ?? null,
+    preActivationHistogram(layer, bins) {
+      if (!trainer) return null;
+      try {
+        return trainer.preActivationHistogram(layer, bins);
+      } catch (e) {
+        // A layer this run does not have: the page asked about the run before a reset.
+        if (e instanceof RangeError && /layer/.test(e.message)) return null;
+        throw e;
+      }
+    },
     snapshot,
   };
 }

@@ -4,6 +4,7 @@
  * Kept apart from training.worker.ts so tests can expose it on a MessageChannel.
  */
 import * as Comlink from 'comlink';
+import type { PreActivationHistogram } from '../engine';
 import type { TrainingControls, TrainingEvent } from './protocol';
 import { createTrainingLoop, errorMessage, type LoopDeps } from './trainingLoop';
 
@@ -13,6 +14,7 @@ export interface WorkerApi extends TrainingControls {
   /** The listener arrives as a comlink proxy; only the latest subscriber receives events. */
   subscribe(listener: Listener): void;
   getWeights(): Float64Array | null;
+  preActivationHistogram(layer: number, bins: number): PreActivationHistogram | null;
 }
 
 export function createWorkerApi(deps: Omit<LoopDeps, 'emit'> = {}): WorkerApi & { reportError(e: unknown): void } {
@@ -47,6 +49,8 @@ export function createWorkerApi(deps: Omit<LoopDeps, 'emit'> = {}): WorkerApi & 
       const w = loop.getWeights();
       return w ? Comlink.transfer(w, [w.buffer as ArrayBuffer]) : null;
     },
+    // Computed here, next to the weights: the page never rebuilds the network to draw it.
+    preActivationHistogram: (layer, bins) => loop.preActivationHistogram(layer, bins),
     /** For uncaught errors in the worker scope: stop and tell the UI. */
     reportError(e) {
       loop.cancel();

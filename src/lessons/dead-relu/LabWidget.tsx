@@ -81,7 +81,7 @@ export function LabWidget() {
       </div>
       <RunCurves history={history} />
       <h3 className="dr-sub">{t('hist.heading')}</h3>
-      <PreActHistogram cfg={cfg} weightsKey={`${snap?.runId}:${snap?.step}`} paused={snap !== null && !running} getWeights={run.getWeights} />
+      <PreActHistogram cfg={cfg} weightsKey={`${snap?.runId}:${snap?.step}`} paused={snap !== null && !running} histogram={run.histogram} />
     </WidgetFrame>
   );
 }

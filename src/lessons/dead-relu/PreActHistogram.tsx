@@ -1,11 +1,10 @@
 import { NS } from './strings';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createTrainer, makeDataset, type PreActivationHistogram } from '../../engine';
+import type { PreActivationHistogram } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
 import { SelectField } from '../../components/fields';
-import { withoutDataset, type RunConfig } from '../../workers/protocol';
-import { N_POINTS } from './schema';
+import type { RunConfig } from '../../workers/protocol';
 
 const BINS = 30;
 
@@ -14,15 +13,16 @@ interface Props {
   /** Changes whenever the paused weights may differ (run id + step). */
   weightsKey: string;
   paused: boolean;
-  getWeights: () => Promise<Float64Array | null>;
+  /** The current run's histogram of hidden layer `layer`, computed in the training worker. */
+  histogram: (layer: number, bins: number) => Promise<PreActivationHistogram | null>;
 }
 
 /**
- * Pre-activations z of one hidden layer over all training points. The snapshot has no
- * histogram, so while paused we fetch the weights once, rebuild the same trainer here
- * (same config and seed → same network) and ask the engine. Costs one forward pass.
+ * Pre-activations z of one hidden layer over all training points. Snapshots carry no
+ * histogram (it would cost every snapshot a forward pass), so while paused we ask the
+ * worker for it once per weights — its own trainer, one forward pass there, nothing here.
  */
-export function PreActHistogram({ cfg, weightsKey, paused, getWeights }: Props) {
+export function PreActHistogram({ cfg, weightsKey, paused, histogram }: Props) {
   const { t } = useTranslation(NS);
   const hidden = cfg.layers.length - 2;
   const [layer, setLayer] = useState(0);
@@ -31,25 +31,22 @@ export function PreActHistogram({ cfg, weightsKey, paused, getWeights }: Props) 
   const l = Math.min(layer, hidden - 1);
 
   useEffect(() => {
-    if (!paused || cfg.dataset === undefined) return;
+    if (!paused) return;
     let live = true;
-    void getWeights().then((w) => {
-      if (!live || !w || cfg.dataset === undefined) return;
-      try {
-        const data = makeDataset(cfg.dataset.name, N_POINTS, cfg.seed);
-        const trainer = createTrainer({ ...withoutDataset(cfg), data });
-        trainer.setWeights(w);
-        setHist(trainer.preActivationHistogram(l, BINS));
+    histogram(l, BINS).then(
+      (h) => {
+        if (!live || !h) return;
+        setHist(h);
         setError(null);
-      } catch (e) {
-        if (e instanceof RangeError) setError(e.message);
-        else throw e;
-      }
-    });
+      },
+      (e: unknown) => {
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      },
+    );
     return () => {
       live = false;
     };
-  }, [cfg, weightsKey, paused, getWeights, l]);
+  }, [weightsKey, paused, histogram, l]);
 
   const series = useMemo(() => {
     if (!hist) return [];

@@ -90,6 +90,6 @@ export function useTrainingRun(cfg: RunConfig, cfgKey: string) {
     pause: useCallback(() => void client.pause(), [client]),
     step: useCallback((n: number) => void client.stepN(n), [client]),
     restart,
-    getWeights: useCallback(() => client.getWeights(), [client]),
+    histogram: useCallback((layer: number, bins: number) => client.preActivationHistogram(layer, bins), [client]),
   };
 }
