@@ -41,6 +41,19 @@ describe('training loop', () => {
     expect(loop.getWeights()).toEqual(t.getWeights());
     expect(snaps().at(-1)!.learningRate).toBe(0.05);
   });
+  it('bins pre-activations like the trainer, and answers null with no run or no such layer', () => {
+    const { loop } = manual();
+    expect(loop.preActivationHistogram(0, 10)).toBeNull();
+    loop.reset(cfg);
+    loop.stepN(12);
+    const t = direct();
+    for (let i = 0; i < 12; i++) t.step();
+    expect(loop.preActivationHistogram(0, 10)).toEqual(t.preActivationHistogram(0, 10));
+    // A layer from a run before a reset (the page can still ask about it): null, no throw.
+    expect(loop.preActivationHistogram(cfg.layers.length, 10)).toBeNull();
+    // Other bad arguments stay errors.
+    expect(() => loop.preActivationHistogram(0, 0)).toThrow(RangeError);
+  });
   it('streams complete snapshots and stops at maxSteps', () => {
     const { loop, run, snaps } = manual();
     loop.reset(cfg, { neuronGridSize: 8 });
