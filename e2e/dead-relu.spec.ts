@@ -95,7 +95,11 @@ test('dead-relu: no main-thread long task while the worker trains for 10 s; star
   });
   await page.goto('/lessons/dead-relu');
   await expect(status(page)).toHaveAttribute('data-step', '0');
-  // Measure the training only, not the page load.
+  // Measure the training only, not the page load: the paused lab's last piece of start-up
+  // work is its pre-activation histogram (a worker round trip, then a plot). Then a moment
+  // for the page to settle.
+  await expect(page.getByTestId('hist-readout')).toBeVisible();
+  await page.waitForTimeout(500);
   await page.evaluate(() => void ((window as unknown as Probe).__t0 = performance.now()));
   await press(page, 'Play');
   await expect(status(page)).toHaveAttribute('data-running', 'true');

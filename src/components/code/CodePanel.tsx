@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Segmented } from '../fields';
 import type { CodeSamples } from './types';
 
 type Dialect = 'numpy' | 'pytorch';
 
-/** "Show the code": the NumPy or PyTorch that computes what the widget shows now, with copy. */
-export function CodePanel({ code }: { code: CodeSamples }) {
+/**
+ * "Show the code": the NumPy or PyTorch that computes what the widget shows now, with copy.
+ * Memoised: a training widget re-renders its frame on every snapshot, the code does not change.
+ */
+export const CodePanel = memo(function CodePanel({ code }: { code: CodeSamples }) {
   const { t } = useTranslation();
   const [dialect, setDialect] = useState<Dialect>('numpy');
   const [copied, setCopied] = useState(false);
@@ -42,4 +45,4 @@ export function CodePanel({ code }: { code: CodeSamples }) {
       </pre>
     </details>
   );
-}
+});
