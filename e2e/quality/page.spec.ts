@@ -6,7 +6,8 @@
  *   KaTeX output included, points at javascript:;
  * - with prefers-reduced-motion, no animation or transition is running after interactions;
  * - at 200 % text size and 1280 px, nothing overflows the viewport sideways and the headings
- *   stay visible.
+ *   stay visible;
+ * - predict, then see: every exercise that moves a widget comes before that widget in the page.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
@@ -46,6 +47,19 @@ async function unsafeMarkup(page: Page): Promise<string[]> {
   });
 }
 
+/** Exercises placed after the widget that answers them (a student would see the answer first). */
+async function answersBeforeQuestions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const form of document.querySelectorAll<HTMLElement>('main [data-exercise][data-reveals]')) {
+      const widget = document.querySelector(`main section[data-widget="${form.dataset.reveals}"]`);
+      if (!widget) out.push(`exercise ${form.dataset.exercise} reveals widget ${form.dataset.reveals}, which is not on this page`);
+      else if (widget.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING) out.push(`exercise ${form.dataset.exercise} comes after widget ${form.dataset.reveals}, which answers it`);
+    }
+    return out;
+  });
+}
+
 /** Moves a few sliders, toggles a few checkboxes and opens a data table, from the keyboard. */
 async function interact(page: Page): Promise<void> {
   const sliders = page.locator('main input[type=range]:not(:disabled)');
@@ -71,7 +85,7 @@ for (const path of ['/', ...builtLessons.map((s) => `/lessons/${s}`)]) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(path);
     await waitReady(page);
-    const problems = [...(await textAlternatives(page)), ...(await unsafeMarkup(page))];
+    const problems = [...(await textAlternatives(page)), ...(await unsafeMarkup(page)), ...(await answersBeforeQuestions(page))];
 
     await interact(page);
     const running = await page.evaluate(() =>

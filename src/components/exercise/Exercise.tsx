@@ -64,7 +64,7 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
 
   const a = def.answer;
   return (
-    <form className={`exercise exercise-${phase}${presenting && !done ? ' exercise-ask' : ''}`} onSubmit={submit} data-exercise={def.id} aria-labelledby={`${id}-q`}>
+    <form className={`exercise exercise-${phase}${presenting && !done ? ' exercise-ask' : ''}`} onSubmit={submit} data-exercise={def.id} data-reveals={def.reveal?.widgetId} aria-labelledby={`${id}-q`}>
       <p className="exercise-label">{t('exercise.predict')}</p>
       <p id={`${id}-q`} className="exercise-question">
         {def.question}

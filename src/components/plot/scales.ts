@@ -41,14 +41,5 @@ export function nearestIndex(xs: ArrayLike<number>, x: number): number {
   return Math.abs(xs[lo] - x) <= Math.abs(xs[hi] - x) ? lo : hi;
 }
 
-/** Compact number formatting for readouts: fixed near 1, scientific for tiny or huge. */
-export function formatNumber(v: number, digits = 4): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return '∞';
-  if (v === -Infinity) return '−∞';
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  // Scientific notation drops trailing zeros of the mantissa: 1e−6, not 1.000e−6.
-  const s = a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(digits))) : Number(v.toPrecision(digits)).toExponential().replace('e+', 'e');
-  return s.replace(/-/g, '−');
-}
+/** Numbers become text in one place (src/format/number.ts); re-exported for the plots. */
+export { formatNumber } from '../../format/number';
