@@ -10,7 +10,7 @@
  */
 import { test, expect } from '../fixtures';
 import { builtLessons, embeds } from './routes';
-import { axeProblems, waitReady } from './helpers';
+import { axeProblems, unfocusableControls, waitReady } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -18,7 +18,7 @@ for (const path of ['/', ...builtLessons.map((s) => `/lessons/${s}`)]) {
   test(`axe: ${path} in en light/dark and zh dark`, async ({ page }) => {
     await page.goto(path);
     await waitReady(page);
-    const problems = await axeProblems(page, 'en light');
+    const problems = [...(await axeProblems(page, 'en light')), ...(await unfocusableControls(page, 'en light'))];
     await page.getByLabel('Theme').selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     problems.push(...(await axeProblems(page, 'en dark', true)));
@@ -36,7 +36,7 @@ for (const { id } of embeds) {
     await page.goto(`/embed/${id}?lang=zh&theme=dark`);
     await waitReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    problems.push(...(await axeProblems(page, 'zh dark')));
+    problems.push(...(await axeProblems(page, 'zh dark')), ...(await unfocusableControls(page, 'zh dark')));
     expect(problems, `axe on /embed/${id}`).toEqual([]);
   });
 }

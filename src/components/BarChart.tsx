@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { useWidth } from './plot/useWidth';
 import { formatNumber } from './plot/scales';
+import { svgTabStop } from './svgFocus';
 
 export interface Bar {
   id: string;
@@ -80,7 +81,7 @@ export function BarChart({ summary, bars, domain, height = 240, format = (v) => 
                 {...(edit
                   ? {
                       role: 'slider',
-                      tabIndex: 0,
+                      ref: svgTabStop,
                       'aria-label': edit.name(b),
                       'aria-valuemin': edit.min,
                       'aria-valuemax': edit.max,
