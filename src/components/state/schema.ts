@@ -73,6 +73,32 @@ export function parseParam(name: string, spec: ParamSpec, raw: string): { value:
   }
 }
 
+/**
+ * A value set from code (a presenter step, an exercise reveal, a control) made valid for its
+ * spec without a round trip through text: numbers clamped (and rounded when integer), unknown
+ * options dropped, lists cut to length. Anything of the wrong type becomes the default.
+ */
+export function checkValue(spec: ParamSpec, v: unknown): unknown {
+  switch (spec.kind) {
+    case 'number': {
+      if (typeof v !== 'number' || Number.isNaN(v)) return spec.default;
+      const c = spec.integer ? Math.round(clamp(v, spec.min, spec.max)) : clamp(v, spec.min, spec.max);
+      return Object.is(c, -0) ? 0 : c;
+    }
+    case 'enum':
+      return typeof v === 'string' && spec.options.includes(v) ? v : spec.default;
+    case 'boolean':
+      return typeof v === 'boolean' ? v : spec.default;
+    case 'enums':
+      return Array.isArray(v) ? [...new Set(v.filter((o): o is string => typeof o === 'string' && spec.options.includes(o)))].slice(0, spec.maxLength) : [...spec.default];
+    case 'numbers': {
+      if (!Array.isArray(v)) return [...spec.default];
+      const vals = v.filter((x): x is number => typeof x === 'number' && !Number.isNaN(x)).slice(0, spec.maxLength).map((x) => clamp(x, spec.min, spec.max));
+      return vals.length < spec.minLength ? [...spec.default] : vals;
+    }
+  }
+}
+
 /** Reads a widget's parameters from URL search params under the prefix `<id>.`. */
 export function parseState<S extends Schema>(schema: S, params: URLSearchParams, prefix: string): { state: StateOf<S>; notices: string[] } {
   const state = defaultsOf(schema) as Record<string, unknown>;
