@@ -56,10 +56,10 @@ export function BinaryGradientWidget() {
         ]}
       />
       <p className="ce-note" data-testid="grad-note">
-        {wrong ? t('grad.wrong', { ratio: fmt(Math.abs(gBce / gMse), 3) }) : t('grad.hint')}
+        {wrong ? t('grad.wrong', { ratio: fmt(Math.abs(gBce / gMse), 3) }) : t('grad.hint', { z: fmt(-Z_MAX, 3) })}
       </p>
       <Plot
-        summary={t('grad.plotSummary', { y, z: fmt(z, 3) })}
+        summary={t('grad.plotSummary', { y, z: fmt(z, 3), lo: fmt(-Z_MAX, 3), hi: fmt(Z_MAX, 3) })}
         series={series}
         xDomain={[-Z_MAX, Z_MAX]}
         yDomain={state.log ? [1e-6, 1.5] : y === 1 ? [-1.05, 0.05] : [-0.05, 1.05]}

@@ -4,8 +4,9 @@ import { ExerciseList } from '../../components/exercise/ExerciseList';
 import { crossEntropyExercises } from './exercises';
 import { NS } from './strings';
 
-export function CrossEntropyExercises() {
+/** The lesson's exercises; `only` places some of them where they stand in the prose (before the widget that answers them). */
+export function CrossEntropyExercises({ only }: { only?: readonly string[] }) {
   const { t } = useTranslation(NS);
   const defs = useMemo(() => crossEntropyExercises(t), [t]);
-  return <ExerciseList lesson="cross-entropy" exercises={defs} />;
+  return <ExerciseList lesson="cross-entropy" exercises={defs} only={only} />;
 }

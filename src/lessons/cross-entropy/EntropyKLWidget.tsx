@@ -8,6 +8,7 @@ import { Equation } from '../../components/Equation';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { ANIMALS, klSchema } from './schema';
 import { fmt } from './format';
+import { formatPercent } from '../../format/number';
 import { NS } from './strings';
 import './lesson.css';
 
@@ -28,7 +29,7 @@ export function EntropyKLWidget() {
   }, [state.p, state.q]);
 
   const bars = (v: readonly number[], color: string): Bar[] =>
-    ANIMALS.map((a, i) => ({ id: a, label: t(`animal.${a}`), value: v[i], color, valueText: `${(v[i] * 100).toFixed(0)}%` }));
+    ANIMALS.map((a, i) => ({ id: a, label: t(`animal.${a}`), value: v[i], color, valueText: formatPercent(v[i]) }));
   const edit = (key: 'p' | 'q', dist: readonly number[], who: string) => ({
     min: 0,
     max: 1,

@@ -7,12 +7,14 @@ const list = (v: readonly number[]) => v.map((x) => String(x)).join(', ');
 export function binaryGradCode(z: number, y: 0 | 1): CodeSamples {
   const numpy = [
     'import numpy as np',
+    'from scipy.special import expit          # the logistic sigmoid',
     '',
     `z, y = ${z}, ${y}.0`,
-    'p = 1 / (1 + np.exp(-z))                 # sigmoid',
-    'bce = np.logaddexp(0.0, z) - y * z       # BCE with logits, stable',
+    'p = expit(z)',
+    'bce = np.logaddexp(0.0, z) - y * z       # BCE with logits: ln(1 + e^z) - y z, stable',
     'grad_bce = p - y                         # dBCE/dz',
-    'grad_mse = (p - y) * p * (1 - p)         # d(0.5 (p - y)^2)/dz, carries sigmoid\'',
+    'dsig = expit(z) * expit(-z)              # sigmoid\'(z), without the cancellation in 1 - p',
+    'grad_mse = (p - y) * dsig                # d(0.5 (p - y)^2)/dz carries sigmoid\'',
     'result = np.array([p, bce, grad_bce, grad_mse])',
     'print(result)',
   ].join('\n');
@@ -35,11 +37,13 @@ export function binaryGradCode(z: number, y: 0 | 1): CodeSamples {
 export function softmaxGradCode(z: readonly number[], target: number): CodeSamples {
   const numpy = [
     'import numpy as np',
+    'from scipy.special import logsumexp',
     '',
-    `z = np.array([${list(z)}])   # cat, dog, pig`,
+    `z = np.array([${list(z)}], dtype=float)   # cat, dog, pig`,
     `target = ${target}`,
-    'p = np.exp(z - z.max()); p /= p.sum()   # softmax, stable',
-    'ce = -np.log(p[target])',
+    'lse = logsumexp(z)                        # ln sum_k e^(z_k), with the max trick',
+    'ce = lse - z[target]                      # -ln softmax(z)[target], never ln 0',
+    'p = np.exp(z - lse)                       # softmax',
     'grad = p - np.eye(len(z))[target]         # softmax(z) - one-hot',
     'result = np.concatenate([p, [ce], grad])',
     'print(result)',
@@ -58,7 +62,7 @@ export function softmaxGradCode(z: readonly number[], target: number): CodeSampl
 
 /** Run by src/lessons/code.test.ts: the NumPy snippets against the engine. */
 export function codeChecks(): CodeCheck[] {
-  const cases: [number, 0 | 1][] = [[-6, 1], [0.5, 0], [-10, 1], [3.2, 0]];
+  const cases: [number, 0 | 1][] = [[-6, 1], [0.5, 0], [-10, 1], [3.2, 0], [-12, 1], [12, 0]];
   const logits: [number[], number][] = [[[2, 1, -1], 1], [[4, -2, 1.5], 2], [[-8, 8, 0], 0]];
   return [
     ...cases.map(([z, y]): CodeCheck => ({

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { bceWithLogitsGrad, ceDecomposition, crossEntropyWithLogitsGrad, sigmoidMseGrad } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { ANIMALS } from './schema';
+import { formatFixed, formatNumber, formatPercent } from '../../format/number';
 
 /** The truth used by the "best possible model" exercise (the hkl widget's default p). */
 export const TRUTH = [0.7, 0.2, 0.1] as const;
@@ -25,7 +26,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
   return [
     {
       id: 'ce-floor',
-      question: t('ex.floor.q'),
+      question: t('ex.floor.q', { cat: formatPercent(TRUTH[0]), dog: formatPercent(TRUTH[1]), pig: formatPercent(TRUTH[2]) }),
       answer: {
         kind: 'choice',
         options: [
@@ -40,7 +41,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
         },
       },
       hint: t('ex.floor.hint'),
-      explanation: t('ex.floor.explain', { h: best.entropy.toFixed(4) }),
+      explanation: t('ex.floor.explain', { h: formatFixed(best.entropy, 4) }),
       reveal: { widgetId: 'hkl', patch: { p: [...TRUTH], q: [...TRUTH] } },
     },
     {
@@ -48,7 +49,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.grad.q'),
       answer: { kind: 'number', correct: dogGradient, relTol: 0.03 },
       hint: t('ex.grad.hint'),
-      explanation: t('ex.grad.explain', { g: dogGradient().toFixed(4) }),
+      explanation: t('ex.grad.explain', { g: formatFixed(dogGradient(), 4) }),
       reveal: { widgetId: 'smgrad', patch: { z: [...GRAD_LOGITS], target: ANIMALS[GRAD_TARGET] } },
     },
     {
@@ -60,7 +61,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
         correct: () => (Math.abs(sigmoidMseGrad(WRONG_Z, 1)) > Math.abs(bceWithLogitsGrad(WRONG_Z, 1)) ? 'true' : 'false'),
       },
       hint: t('ex.mse.hint'),
-      explanation: t('ex.mse.explain', { bce: bceWithLogitsGrad(WRONG_Z, 1).toFixed(4), mse: sigmoidMseGrad(WRONG_Z, 1).toExponential(2) }),
+      explanation: t('ex.mse.explain', { bce: formatFixed(bceWithLogitsGrad(WRONG_Z, 1), 4), mse: formatNumber(sigmoidMseGrad(WRONG_Z, 1), 3) }),
       reveal: { widgetId: 'bingrad', patch: { z: WRONG_Z, y: '1', log: true } },
     },
   ];

@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sampleFunction, sigmoid, softmax } from '../../engine';
+import { sigmoid } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
-import { formatNumber } from '../../components/plot/scales';
+import { formatNumber } from '../../format/number';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
 import { identitySchema, Z_LIMIT } from './schema';
+import { identityCurves, IDENTITY_POINTS, softmaxOfZeroAnd } from './identity';
 import './lesson.css';
-
-const POINTS = 401;
-const softmaxOfZeroAnd = (z: number) => softmax([0, z])[1];
 
 /** σ(z) and softmax([0, z])₁ drawn on top of each other, with their largest gap measured. */
 export function IdentityWidget() {
@@ -19,10 +17,7 @@ export function IdentityWidget() {
   const { state, set, reset, notices, dismissNotices } = useWidgetState('identity', identitySchema);
   const { z } = state;
   const { series, maxGap } = useMemo(() => {
-    const s = sampleFunction(sigmoid, -Z_LIMIT, Z_LIMIT, POINTS);
-    const m = sampleFunction(softmaxOfZeroAnd, -Z_LIMIT, Z_LIMIT, POINTS);
-    let gap = 0;
-    for (let i = 0; i < POINTS; i++) gap = Math.max(gap, Math.abs(s.y[i] - m.y[i]));
+    const { s, m, maxGap: gap } = identityCurves();
     return {
       maxGap: gap,
       series: [
@@ -43,7 +38,7 @@ export function IdentityWidget() {
       </p>
       <div className="svs-legend-nowrap">
       <Plot
-        summary={t('identity.summary', { gap: formatNumber(maxGap, 3) })}
+        summary={t('identity.summary', { gap: formatNumber(maxGap, 3), lo: formatNumber(-Z_LIMIT), hi: formatNumber(Z_LIMIT) })}
         series={series}
         xDomain={[-Z_LIMIT, Z_LIMIT]}
         yDomain={[0, 1]}
@@ -54,7 +49,7 @@ export function IdentityWidget() {
       />
       </div>
       <p className="readout" data-testid="identity-gap">
-        {t('identity.gap', { n: POINTS, gap: formatNumber(maxGap, 3) })}
+        {t('identity.gap', { n: IDENTITY_POINTS, gap: formatNumber(maxGap, 3) })}
       </p>
     </WidgetFrame>
   );

@@ -2,21 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { sigmoid, softmax } from '../../engine';
 import { BarChart } from '../../components/BarChart';
 import { Segmented } from '../../components/fields';
-import { formatNumber } from '../../components/plot/scales';
+import { formatNumber } from '../../format/number';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { NS } from './strings';
-import { HEADS, TASKS, taskSchema, type Head, type Task } from './schema';
+import { HEADS, TASKS, taskSchema } from './schema';
+import { TASK_EXAMPLES as EXAMPLES, YES } from './tasks';
 import './lesson.css';
-
-/**
- * Example inputs (not results): a chest X-ray where two findings are present at once, and a
- * handwritten 7 that looks a little like a 1 and a 9.
- */
-const EXAMPLES: Record<Task, { labels: readonly string[]; logits: readonly number[]; needs: Head }> = {
-  xray: { labels: ['effusion', 'pneumonia', 'cardiomegaly', 'nodule'], logits: [1.4, 0.9, -1.8, -2.6], needs: 'sigmoid' },
-  digit: { labels: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], logits: [-2.1, 1.8, -0.5, 0.3, -1.2, -0.9, -3, 4.1, -0.2, 1.2], needs: 'softmax' },
-};
 
 const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)'];
 
@@ -28,7 +20,7 @@ export function TaskWidget() {
   const out = state.head === 'sigmoid' ? ex.logits.map((z) => sigmoid(z)) : Array.from(softmax(ex.logits));
   const sum = out.reduce((a, b) => a + b, 0);
   const name = (l: string) => (state.task === 'xray' ? t(`task.finding.${l}`) : l);
-  const above = ex.labels.filter((_, i) => out[i] > 0.5).map(name);
+  const above = ex.labels.filter((_, i) => out[i] > YES).map(name);
   const right = state.head === ex.needs;
   const digits = state.task === 'digit';
   const bars = ex.labels.map((l, i) => ({
@@ -56,7 +48,7 @@ export function TaskWidget() {
       />
       {digits && <p className="svs-hint">{t('task.percentHint')}</p>}
       <p className="readout" aria-live="polite" data-testid="task-readout">
-        {t('task.sum', { sum: formatNumber(sum, 4) })} {t('task.above', { list: above.join(', ') || '—' })}
+        {t('task.sum', { sum: formatNumber(sum, 4) })} {t('task.above', { list: above.join(', ') || '—', threshold: formatNumber(YES) })}
       </p>
       <p className={right ? 'svs-verdict good' : 'svs-verdict bad'} data-testid="task-verdict" data-match={right}>
         {right ? '✓ ' : '✗ '}

@@ -10,19 +10,20 @@ const py = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(v));
 export function headsCode(z0: number, z1: number, y: 0 | 1): CodeSamples {
   const numpy = [
     'import numpy as np',
+    'from scipy.special import expit, logsumexp',
     '',
     `z0, z1, y = ${py(z0)}, ${py(z1)}, ${y}`,
     '# 1 logit -> sigmoid -> binary cross-entropy',
     'z = z1 - z0',
-    'p_sig = 1 / (1 + np.exp(-z))',
-    'bce = np.logaddexp(0.0, z) - y * z     # stable BCE with logits',
+    'p_sig = expit(z)',
+    'bce = np.logaddexp(0.0, z) - y * z     # BCE with logits: ln(1 + e^z) - y z, stable',
     'grad_sig = p_sig - y',
     '# 2 logits -> softmax -> cross-entropy',
     'logits = np.array([z0, z1])',
-    'shifted = logits - logits.max()',
-    'p = np.exp(shifted) / np.exp(shifted).sum()',
-    'ce = np.log(np.exp(shifted).sum()) - shifted[y]',
-    'grad_soft = p - np.eye(2)[y]',
+    'lse = logsumexp(logits)                # ln(e^z0 + e^z1), with the max trick',
+    'p = np.exp(logits - lse)               # softmax',
+    'ce = lse - logits[y]                   # -ln p[y]',
+    'grad_soft = p - np.eye(2)[y]           # (dL/dz0, dL/dz1) = (-(p_sig - y), p_sig - y)',
     'result = np.array([p_sig, bce, grad_sig, p[1], ce, *grad_soft])',
     'print(result)',
   ].join('\n');
@@ -32,11 +33,15 @@ export function headsCode(z0: number, z1: number, y: 0 | 1): CodeSamples {
     '',
     `logits = torch.tensor([[${py(z0)}, ${py(z1)}]], dtype=torch.float64, requires_grad=True)`,
     `y = ${y}`,
+    '# 1 logit: z = z1 - z0 through sigmoid + BCE',
     'z = logits[:, 1] - logits[:, 0]',
     'bce = F.binary_cross_entropy_with_logits(z, torch.tensor([float(y)], dtype=torch.float64))',
+    'g_sig, = torch.autograd.grad(bce, logits)   # (-(p - y), p - y), by the chain rule through z',
+    '# 2 logits through softmax + CE',
     'ce = F.cross_entropy(logits, torch.tensor([y]))',
-    'print(torch.sigmoid(z).item(), bce.item())',
-    'print(torch.softmax(logits, dim=1)[0, 1].item(), ce.item())',
+    'g_soft, = torch.autograd.grad(ce, logits)',
+    'print(torch.sigmoid(z).item(), bce.item(), g_sig)',
+    'print(torch.softmax(logits, dim=1)[0, 1].item(), ce.item(), g_soft)',
   ].join('\n');
   return { numpy, pytorch };
 }
@@ -46,10 +51,11 @@ export function mistakeCode(z: readonly number[]): CodeSamples {
   const arr = z.map(py).join(', ');
   const numpy = [
     'import numpy as np',
+    'from scipy.special import expit, softmax',
     '',
     `z = np.array([${arr}])`,
-    'sig = 1 / (1 + np.exp(-z))              # element-wise: two yes/no answers',
-    'p = np.exp(z - z.max()); p /= p.sum()   # softmax: one distribution',
+    'sig = expit(z)                          # element-wise: two yes/no answers',
+    'p = softmax(z)                          # one distribution over the two classes',
     'result = np.array([*sig, sig.sum(), *p, p.sum()])',
     'print(result)',
   ].join('\n');

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { logSoftmax, sigmoid, softmax } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
-import { formatNumber } from '../../components/plot/scales';
+import { formatNumber } from '../../format/number';
 import { MISTAKE_LOGITS } from './schema';
 
 /** Does element-wise sigmoid of the two logits sum to 1? Asked of the engine. */
@@ -17,6 +17,8 @@ const FORMS: Record<string, { label: string; f: (z: number) => number }> = {
   half: { label: '½ (1 + tanh z)', f: (z) => 0.5 * (1 + Math.tanh(z)) },
 };
 const GRID = [-6, -2, -0.5, 0, 0.7, 3, 9];
+/** Where the pair-form exercise's reveal marks both curves. */
+export const PAIR_Z = 3;
 
 /** Which form agrees with the engine's softmax([0, z])₁ on a grid of z (to 1e−12). */
 export function pairForm(): string {
@@ -37,7 +39,7 @@ export function sigmoidSoftmaxExercises(t: TFunction): ExerciseDef[] {
   return [
     {
       id: 'sigmoid-sum',
-      question: t('ex.sum.q', { z0, z1 }),
+      question: t('ex.sum.q', { z0: formatNumber(z0, 6), z1: formatNumber(z1, 6) }),
       answer: {
         kind: 'choice',
         options: [
@@ -55,12 +57,12 @@ export function sigmoidSoftmaxExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.pair.q'),
       answer: { kind: 'choice', options: Object.entries(FORMS).map(([id, v]) => ({ id, label: v.label })), correct: pairForm },
       hint: t('ex.pair.hint'),
-      explanation: t('ex.pair.explain'),
-      reveal: { widgetId: 'identity', patch: { z: 3 } },
+      explanation: t('ex.pair.explain', { z: formatNumber(PAIR_Z) }),
+      reveal: { widgetId: 'identity', patch: { z: PAIR_Z } },
     },
     {
       id: 'one-logit',
-      question: t('ex.logit.q', { z0, z1 }),
+      question: t('ex.logit.q', { z0: formatNumber(z0, 6), z1: formatNumber(z1, 6) }),
       answer: { kind: 'number', correct: () => equivalentLogit(), relTol: 0.02 },
       hint: t('ex.logit.hint'),
       explanation: t('ex.logit.explain', { z: formatNumber(equivalentLogit(), 6) }),

@@ -6,12 +6,13 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
 import { Equation } from '../../components/Equation';
-import { formatNumber } from '../../components/plot/scales';
+import { formatNumber } from '../../format/number';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { gaussSchema, X_RANGE } from './schema';
 import { densitySeries, posteriorSeries } from './curves';
 import { linearLatex, quadraticLatex } from './latex';
 import { gaussiansCode } from './code';
+import { noBoundaryKey } from './readout';
 import './where-sigmoid.css';
 
 // The same 1e−9 the lesson promises: far above float64 rounding (~1e−16), far below any
@@ -72,7 +73,7 @@ export function GaussianPosteriorWidget() {
           <strong>{gap.maxAbs < SAME ? t('same') : t('notSame')}</strong>
         </p>
         <p data-testid="boundaries">
-          {roots.length === 0 ? t('noBoundary') : t('boundary', { xs: roots.map(fmt).join(', ') })}
+          {roots.length === 0 ? t(noBoundaryKey(g)) : t('boundary', { xs: roots.map(fmt).join(', ') })}
         </p>
       </div>
       <div className="formula-list">

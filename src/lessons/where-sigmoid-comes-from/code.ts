@@ -12,12 +12,13 @@ const N = 15;
 export function gaussiansCode(g: TwoGaussians): CodeSamples {
   const params = `mu1, s1, mu2, s2, prior = ${[g.mu1, g.sigma1, g.mu2, g.sigma2, g.prior1].map(py).join(', ')}`;
   const line = [
-    '# w and b of the shared-variance logistic (pooled variance when the spreads differ)',
+    '# the LDA line: w and b from the pooled variance (just sigma^2 when s1 == s2)',
     'var = s1**2 if s1 == s2 else prior * s1**2 + (1 - prior) * s2**2',
     'w = (mu1 - mu2) / var',
   ];
   const numpy = [
     'import numpy as np',
+    'from scipy.special import expit         # the logistic sigmoid',
     'from scipy.stats import norm',
     '',
     params,
@@ -27,7 +28,7 @@ export function gaussiansCode(g: TwoGaussians): CodeSamples {
     "posterior = j1 / (j1 + j2)               # Bayes' rule",
     ...line,
     'b = (mu2**2 - mu1**2) / (2 * var) + np.log(prior / (1 - prior))',
-    'logistic = 1 / (1 + np.exp(-(w * x + b)))',
+    'logistic = expit(w * x + b)',
     'result = np.stack([posterior, logistic])',
     'print(np.abs(posterior - logistic).max())  # ~1e-16 when s1 == s2',
   ].join('\n');
@@ -53,12 +54,13 @@ export function gaussiansCode(g: TwoGaussians): CodeSamples {
 export function bernoulliCode(eta: number): CodeSamples {
   const numpy = [
     'import numpy as np',
+    'from scipy.special import expit, logit',
     '',
     `eta = ${py(eta)}`,
     'A = np.logaddexp(0.0, eta)      # ln(1 + e^eta), without overflow',
-    'mu = 1 / (1 + np.exp(-eta))     # A\'(eta) = sigmoid(eta)',
+    'mu = expit(eta)                 # A\'(eta) = sigmoid(eta), the mean',
     'p1 = np.exp(eta - A)            # p(y = 1)',
-    'back = np.log(mu / (1 - mu))    # the logit of the mean',
+    'back = logit(mu)                # the canonical link takes the mean back to eta',
     'result = np.array([mu, A, p1, back])',
     'print(result)',
   ].join('\n');

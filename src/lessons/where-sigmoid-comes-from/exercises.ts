@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { decisionBoundaries, logOddsQuadratic, posteriorVsLogistic, type TwoGaussians } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
-import { formatNumber } from '../../components/plot/scales';
+import { formatNumber } from '../../format/number';
 import { X_RANGE } from './schema';
 
 /** Below this the posterior and σ(wx + b) are the same function (float64 rounding is ~1e−16). */
@@ -51,7 +51,7 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
     },
     {
       id: 'boundary',
-      question: t('ex.boundary.q', { mu1: BOUNDARY.mu1, mu2: BOUNDARY.mu2 }),
+      question: t('ex.boundary.q', { mu1: formatNumber(BOUNDARY.mu1), mu2: formatNumber(BOUNDARY.mu2) }),
       answer: { kind: 'number', correct: boundaryKey, relTol: 0.02 },
       hint: t('ex.boundary.hint'),
       explanation: t('ex.boundary.explain', { x: formatNumber(boundaryKey(), 4) }),
@@ -59,7 +59,7 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
     },
     {
       id: 'unequal-linear',
-      question: t('ex.unequal.q', { s1: UNEQUAL.sigma1, s2: UNEQUAL.sigma2 }),
+      question: t('ex.unequal.q', { s1: formatNumber(UNEQUAL.sigma1), s2: formatNumber(UNEQUAL.sigma2) }),
       answer: { kind: 'choice', options: trueFalse(t), correct: () => logOddsIsLinear(UNEQUAL) },
       hint: t('ex.unequal.hint'),
       explanation: t('ex.unequal.explain', { a2: formatNumber(logOddsQuadratic(UNEQUAL).a2, 4), n: decisionBoundaries(UNEQUAL).length }),
