@@ -68,7 +68,7 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
         ← {t('presenter.prev')}
       </button>
       <p className="presenter-caption" aria-live="polite">
-        <span className="presenter-count">{t('presenter.step', { n: index + 1, total: steps.length })}</span> {tl(step.caption)}
+        <span className="presenter-count">{t('presenter.step', { n: index + 1, total: steps.length })}</span> {tl(step.caption, step.values)}
         {step.kind === 'ask' && !revealed && <span className="presenter-ask"> · {t('presenter.askClass')}</span>}
       </p>
       {step.kind === 'ask' && !revealed && (

@@ -31,12 +31,12 @@ export function SpeakerView({ slug, steps, ns }: { slug: string; steps: readonly
       </p>
       {step && (
         <>
-          <h2>{tl(step.caption)}</h2>
-          {step.notes && <p className="speaker-notes">{tl(step.notes)}</p>}
+          <h2>{tl(step.caption, step.values)}</h2>
+          {step.notes && <p className="speaker-notes">{tl(step.notes, step.values)}</p>}
         </>
       )}
       <h3>{t('presenter.upNext')}</h3>
-      <p data-testid="speaker-next">{next ? tl(next.caption) : t('presenter.end')}</p>
+      <p data-testid="speaker-next">{next ? tl(next.caption, next.values) : t('presenter.end')}</p>
       <div className="widget-actions">
         <button type="button" className="button" onClick={() => go(Math.max(0, index - 1))} disabled={index === 0}>
           ← {t('presenter.prev')}

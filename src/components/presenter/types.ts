@@ -3,9 +3,13 @@
  * (and optional speaker notes), or an "ask the class" exercise whose answer stays hidden
  * until the instructor reveals it. Captions and notes are i18n keys in the lesson's namespace.
  */
-export type PresenterStep =
+export type PresenterStep = (
   | { kind: 'state'; caption: string; notes?: string; widgetId: string; patch: Record<string, unknown> }
-  | { kind: 'ask'; caption: string; notes?: string; exerciseId: string };
+  | { kind: 'ask'; caption: string; notes?: string; exerciseId: string }
+) & {
+  /** Values for the caption's and notes' {{placeholders}}: figures computed by the engine (a lesson's figures.ts). */
+  values?: Readonly<Record<string, string | number>>;
+};
 
 export interface StepMessage {
   type: 'logit-lab:step';
