@@ -119,6 +119,10 @@ test('forward-pass: show the NumPy and PyTorch code for the batch', async ({ pag
   await widget.getByText('Show the code').click();
   const code = widget.locator('.code-block');
   await expect(code).toContainText('sizes, N = [784, 50, 100, 10], 64');
+  await expect(code).toContainText('expit(Z)');
+  // The PyTorch tab builds the same network: Xavier-uniform weights, sigmoid hidden layers.
   await widget.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(code).toContainText('nn.Linear(784, 50)');
+  await expect(code).toContainText('nn.init.xavier_uniform_(m.weight)');
+  await expect(code).toContainText('nn.Sigmoid()');
 });

@@ -26,6 +26,12 @@ test('saturation: σ′ far out, the depth chain, and the zig-zag — from the k
   const sigmoidRatio = Number(await ratio.getAttribute('data-ratio'));
   expect(sigmoidRatio).toBeLessThan(1e-6);
   await expect(page.getByTestId('depth-bound')).toContainText('10');
+  // The split per layer: sigmoid slopes pass under 1/4, Xavier matrices about 1.
+  const factors = page.getByTestId('depth-factors');
+  await expect(factors).toContainText('f′(z)');
+  expect(Number(await factors.getAttribute('data-slope'))).toBeLessThan(0.25);
+  expect(Number(await factors.getAttribute('data-weight'))).toBeGreaterThan(0.85);
+  expect(Number(await factors.getAttribute('data-weight'))).toBeLessThan(1.15);
 
   // ReLU + He preset, chosen with the keyboard: the gradient holds.
   const relu = page.getByRole('button', { name: 'ReLU + He (holds)' });
@@ -35,8 +41,8 @@ test('saturation: σ′ far out, the depth chain, and the zig-zag — from the k
   await expect(page.getByRole('combobox', { name: 'Activation' })).toHaveValue('relu');
   await expect.poll(async () => Number(await ratio.getAttribute('data-ratio'))).toBeGreaterThan(1e-3);
 
-  // Depth with the keyboard: 31 layers of tanh + Xavier sit in between.
-  await page.getByRole('button', { name: 'tanh + Xavier (in between)' }).click();
+  // Depth with the keyboard: 31 layers of tanh + Xavier hold the gradient too.
+  await page.getByRole('button', { name: 'tanh + Xavier (holds too)' }).click();
   const depth = page.getByRole('slider', { name: 'Hidden layers N' });
   await depth.focus();
   await page.keyboard.press('ArrowRight');
@@ -63,7 +69,7 @@ test('saturation: σ′ far out, the depth chain, and the zig-zag — from the k
 test('saturation exercise: wrong → hint, right → the slope widget moves to x = 40; progress survives a reload', async ({ page }) => {
   await page.goto('/lessons/saturation');
   const ex = await answerWrongThenRight(page, 'sigma-40', { choose: 'True' }, { choose: 'False' });
-  await expect(ex.locator('.exercise-explanation')).toContainText('4.25e-18');
+  await expect(ex.locator('.exercise-explanation')).toContainText('4.25e−18');
   await expect(page.getByTestId('sigma-prime-readout')).toContainText('σ′(40) =');
 
   const max = page.locator('form[data-exercise="sigma-max"]');
@@ -71,8 +77,18 @@ test('saturation exercise: wrong → hint, right → the slope widget moves to x
   await max.getByRole('button', { name: 'Check' }).click();
   await expect(max.getByRole('status')).toContainText('Correct');
   await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+
+  // The depth question sits before the depth widget; answering moves it to the 30-layer default.
+  const layers = page.getByRole('slider', { name: 'Hidden layers N' });
+  await layers.focus();
+  await page.keyboard.press('Home');
+  await expect(layers).toHaveValue('1');
+  const depthEx = await answerWrongThenRight(page, 'depth-bound', { choose: 'Far below it' }, { choose: 'Within 1000× of it' }, 'Xavier');
+  await expect(depthEx.locator('.exercise-explanation')).toContainText('for every seed from 1 to 999');
+  await expect(layers).toHaveValue('30');
+  await expect(page.getByTestId('progress-badge').first()).toContainText('3/3');
   await page.reload();
-  await expect(page.getByTestId('progress-badge').first()).toContainText('2/2');
+  await expect(page.getByTestId('progress-badge').first()).toContainText('3/3');
 });
 
 test('saturation: presenter steps drive the widgets; show the code', async ({ page }) => {

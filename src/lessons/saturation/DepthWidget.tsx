@@ -76,6 +76,11 @@ function DepthResultView({ r, depth, act, stale }: { r: DepthResult; depth: numb
           log: formatNumber(log, 3),
         })}
       </p>
+      {Number.isFinite(r.slopeFactor) && Number.isFinite(r.weightFactor) && (
+        <p className="readout" data-testid="depth-factors" data-slope={r.slopeFactor} data-weight={r.weightFactor} data-mean-slope={r.meanSlope}>
+          {t('depth.factors', { slope: formatNumber(r.slopeFactor, 3), weight: formatNumber(r.weightFactor, 3), meanSlope: formatNumber(r.meanSlope, 3) })}
+        </p>
+      )}
       <div className="sat-bound" data-testid="depth-bound">
         <Equation display latex={`\\sigma'(z)\\le\\tfrac14\\;\\Rightarrow\\;\\Big(\\tfrac14\\Big)^{${depth}} = ${tex(r.sigmoidBound)}`} />
         <Equation

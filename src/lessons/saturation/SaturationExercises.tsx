@@ -4,8 +4,9 @@ import { ExerciseList } from '../../components/exercise/ExerciseList';
 import { saturationExercises } from './exercises';
 import { NS } from './strings';
 
-export function SaturationExercises() {
+/** The lesson's exercises; `only` places some of them in the prose, just before the widget that answers them. */
+export function SaturationExercises({ only }: { only?: readonly string[] }) {
   const { t } = useTranslation(NS);
   const defs = useMemo(() => saturationExercises(t), [t]);
-  return <ExerciseList lesson="saturation" exercises={defs} />;
+  return <ExerciseList lesson="saturation" exercises={defs} only={only} />;
 }

@@ -9,10 +9,8 @@ import { ContourPanel } from './ContourPanel';
 import { PathTable } from './PathTable';
 import { useStepAnimation } from './useStepAnimation';
 import { zigzagSchema } from './schema';
-import { ZIGZAG_START, sym2Eigenvalues, gdPath, quadraticLoss2, zigzagInputs, secondMoment } from '../../engine';
+import { zigzagCases } from './zigzag';
 import './saturation.css';
-
-const N_POINTS = 200;
 
 /** GD on two weights, all-positive (sigmoid) inputs vs the same inputs centred, same η. */
 export function ZigzagWidget() {
@@ -21,15 +19,7 @@ export function ZigzagWidget() {
   const { lr, steps, seed } = state;
   const [replay, setReplay] = useState(0);
 
-  const cases = useMemo(() => {
-    return ([false, true] as const).map((centred) => {
-      const h = secondMoment(zigzagInputs(seed, N_POINTS, centred));
-      const [hi, lo] = sym2Eigenvalues(h);
-      const path = gdPath(h, lr, steps);
-      const final = quadraticLoss2(h, path[path.length - 1]);
-      return { centred, h, path, kappa: hi / lo, maxLr: 2 / hi, final, diverged: final > quadraticLoss2(h, ZIGZAG_START) };
-    });
-  }, [lr, steps, seed]);
+  const cases = useMemo(() => zigzagCases(lr, steps, seed), [lr, steps, seed]);
   const shown = useStepAnimation(steps + 1, `${lr}|${steps}|${seed}|${replay}`);
   const [pos, cen] = cases;
   const name = (c: (typeof cases)[number]) => (c.centred ? t('zigzag.centred') : t('zigzag.positive'));

@@ -1,4 +1,5 @@
-import { activations, sampleFunction } from '../../engine';
+import { activations, sampleFunction, sigmoid } from '../../engine';
+import { formatNumber } from '../../format/number';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import type { DepthParams } from './depthChain';
 
@@ -16,14 +17,17 @@ export function slopesCode(x: number, xMax: number): CodeSamples {
     'for xi, a, b in zip(x, stable, naive):',
     '    print(f"{xi:7.2f}  {a:.4e}  {b:.4e}")',
   ].join('\n');
+  const s = sigmoid(x);
   const pytorch = [
     'import torch',
     '',
     `x = torch.cat([torch.linspace(${-xMax}, ${xMax}, 11, dtype=torch.float64), torch.tensor([${x}], dtype=torch.float64)])`,
     'x.requires_grad_(True)',
-    'torch.sigmoid(x).sum().backward()   # autograd: x.grad = σ′(x)',
-    'print(x.grad)',
-    'print(torch.sigmoid(x) * torch.sigmoid(-x))  # the same, in closed form',
+    'y = torch.sigmoid(x)',
+    "y.sum().backward()  # PyTorch's sigmoid backward is y·(1 − y), computed from the output y",
+    'print(x.grad)       # so it is 0 wherever y rounds to 1, like the naive σ(1 − σ)',
+    'print(torch.sigmoid(x) * torch.sigmoid(-x))  # σ(x)·σ(−x) keeps the tail',
+    `# at x = ${x}: x.grad = ${formatNumber(s * (1 - s), 3)}, σ(x)·σ(−x) = ${formatNumber(activations.sigmoid.df(x), 3)}`,
   ].join('\n');
   return { numpy, pytorch };
 }
@@ -31,7 +35,7 @@ export function slopesCode(x: number, xMax: number): CodeSamples {
 const TORCH_ACT: Record<DepthParams['act'], string> = { sigmoid: 'nn.Sigmoid()', tanh: 'nn.Tanh()', relu: 'nn.ReLU()', leakyRelu: 'nn.LeakyReLU(0.01)', gelu: 'nn.GELU()' };
 const TORCH_INIT: Record<DepthParams['init'], (s: number) => string> = {
   xavier: (s) => `nn.init.xavier_uniform_(m.weight, gain=${s})`,
-  he: (s) => `nn.init.normal_(m.weight, std=${s} * math.sqrt(2 / m.in_features))  # He (Kaiming) normal`,
+  he: (s) => `nn.init.kaiming_normal_(m.weight, nonlinearity='relu')  # He: std √(2 / fan_in)${s === 1 ? '' : `\n        m.weight.data.mul_(${s})  # the init scale`}`,
   normal: (s) => `nn.init.normal_(m.weight, std=${s})`,
 };
 
@@ -47,7 +51,6 @@ export function depthCode(p: DepthParams): CodeSamples {
     'print(f"(1/4)^{N} = {result[-1]:.3e}")',
   ].join('\n');
   const pytorch = [
-    'import math',
     'import torch',
     'from torch import nn',
     '',
@@ -65,9 +68,10 @@ export function depthCode(p: DepthParams): CodeSamples {
     '',
     'x = torch.randn(64, 2, dtype=torch.float64)',
     'y = torch.randint(0, 2, (64, 1)).double()',
-    'nn.BCEWithLogitsLoss()(net(x), y).backward()',
+    'nn.BCEWithLogitsLoss()(net(x), y).backward()  # the mean over the batch, as in the widget',
     'norms = [torch.cat([m.weight.grad.ravel(), m.bias.grad]).norm().item() for m in net if isinstance(m, nn.Linear)]',
     'print("first / last:", norms[0] / norms[-1], " (1/4)^N:", 0.25 ** N)',
+    "# torch draws other random numbers than the widget, so the digits differ: compare with several of the widget's seeds",
   ].join('\n');
   return { numpy, pytorch };
 }

@@ -21,6 +21,9 @@ export const depthSchema = {
   seed: { kind: 'number', default: 1, min: 1, max: 999, integer: true },
 } satisfies Schema;
 
+/** How many sigmoid activations the zig-zag widget's loss averages over. */
+export const ZIGZAG_POINTS = 200;
+
 export const zigzagSchema = {
   lr: { kind: 'number', default: 3, min: 0.1, max: 6 },
   steps: { kind: 'number', default: 30, min: 5, max: 100, integer: true },
