@@ -123,14 +123,15 @@ test('overflow exercise: wrong guess gets a hint, right one reveals exp just pas
   await expect(page.locator('form[data-exercise="exp-f16"] .exercise-explanation')).toBeVisible();
 });
 
-test('overflow presenter: → moves to step 2 and exp(89) overflows float32', async ({ page }) => {
+test('overflow presenter: opens on the ask-the-class question, → to step 4 and exp(89) overflows float32', async ({ page }) => {
   await page.goto('/lessons/overflow?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
   await expect(bar).toContainText('Step 1 / 7');
-  // Step 1 is applied before the lazy lesson's widgets listen, so only step 2 is asserted.
+  // Phenomenon first: the class predicts naive float16 softmax before anything is derived.
+  await expect(bar).toContainText('Naive softmax of [10, 2, 40, 4] in float16: what comes out?');
   await expect(widget(page, 'exp-limits').getByTestId('exp-float32')).not.toContainText('∞');
-  await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 7');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 4 / 7');
   const lim = widget(page, 'exp-limits');
   await expect(lim.getByRole('textbox', { name: 'x for exp(x)' })).toHaveValue('89');
   await expect(lim.getByTestId('exp-float32')).toContainText('∞');
@@ -148,4 +149,7 @@ test('overflow: show the code for exp limits and the two softmaxes', async ({ pa
   const lim = widget(page, 'exp-limits');
   await lim.getByText('Show the code').click();
   await expect(lim.locator('.code-block')).toContainText('np.log(float(np.finfo(t).max))');
+  const log = widget(page, 'log-softmax');
+  await log.getByText('Show the code').click();
+  await expect(log.locator('.code-block')).toContainText('log_softmax = z - z.max() - np.log(s.sum())');
 });

@@ -105,6 +105,9 @@ test('temperature exercise: a wrong answer gets a hint, the right one reveals T 
   await page.goto('/lessons/softmax-temperature');
   const ex = await answerWrongThenRight(page, 'hotter-top', { choose: 'True' }, { choose: 'False' });
   await expect(ex.locator('.exercise-explanation')).toContainText('44.8%');
+  // The question sits before the widget that answers it (predict, then see).
+  const before = await ex.evaluate((form) => !!(form.compareDocumentPosition(document.querySelector('#temperature')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+  expect(before).toBe(true);
   await expect(page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' })).toHaveAttribute('aria-valuetext', '3');
   await expect(page.getByTestId('p-went')).toHaveText('0.4482');
   await page.reload();
@@ -112,7 +115,7 @@ test('temperature exercise: a wrong answer gets a hint, the right one reveals T 
   await expect(page.locator('form[data-exercise="hotter-top"] .exercise-explanation')).toBeVisible();
 });
 
-test('temperature presenter: → moves to step 2 and cools the widget to T = 0.1', async ({ page }) => {
+test('temperature presenter: the class predicts T → 0 first, then → cools the widget to T = 0.1', async ({ page }) => {
   await page.goto('/lessons/softmax-temperature?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
   const slider = page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' });
@@ -120,6 +123,11 @@ test('temperature presenter: → moves to step 2 and cools the widget to T = 0.1
   await expect(slider).toHaveAttribute('aria-valuetext', '1');
   await page.keyboard.press('ArrowRight');
   await expect(bar).toContainText('Step 2 / 6');
+  await expect(bar).toContainText('What does softmax become as T → 0?');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('Step 3 / 6');
+  await expect(bar).toContainText('Cool to T = 0.1');
   await expect(slider).toHaveAttribute('aria-valuetext', '0.1');
 });
 

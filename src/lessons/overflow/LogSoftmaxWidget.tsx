@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NS } from './strings';
 import { logSoftmax, sampleFunction, softmaxStable, type Precision } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
+import { formatFixed } from '../../format/number';
 import { Segmented } from '../../components/fields';
 import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
@@ -12,6 +13,7 @@ import { logSoftmaxSteps } from './softmaxSteps';
 import { expLimits } from './limits';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { ScrollBox } from './ScrollBox';
+import { logSoftmaxCode } from './code';
 import './overflow.css';
 
 const D_MAX = 1000;
@@ -47,13 +49,13 @@ export function LogSoftmaxWidget() {
     [t('log.reference'), ref, 'log-ref'],
   ];
   return (
-    <WidgetFrame id="log-softmax" title={t('log.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="log-softmax" title={t('log.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={logSoftmaxCode(d, p)}>
       <div className="controls">
         <Slider label={t('log.gap')} value={d} min={1} max={D_MAX} scale="log" step={0.02} onChange={(v) => set({ d: v })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />
       </div>
       <p className="readout" aria-live="polite" data-testid="log-edge">
-        {t('log.edge', { p, edge: edge.toFixed(2) })}
+        {t('log.edge', { p, edge: formatFixed(edge, 2) })}
       </p>
       <ScrollBox label={t('log.title')}>
         <table className="num-table">
@@ -71,7 +73,7 @@ export function LogSoftmaxWidget() {
         </table>
       </ScrollBox>
       <Plot
-        summary={t('log.plotSummary', { p, edge: edge.toFixed(2) })}
+        summary={t('log.plotSummary', { p, edge: formatFixed(edge, 2) })}
         series={series.list}
         xDomain={[0, series.hi]}
         xLabel={t('log.xLabel')}

@@ -11,6 +11,7 @@ import { sigmoidSchema } from './schema';
 import { sigmoidSteps, tanhSteps } from './softmaxSteps';
 import { cell, PRECISION_OPTIONS } from './format';
 import { StepList } from './StepList';
+import { sigmoidCode } from './code';
 import './overflow.css';
 
 const X_LO = -30;
@@ -34,7 +35,7 @@ export function SigmoidTanhWidget() {
     ];
   }, [p, t]);
   return (
-    <WidgetFrame id="stable-sigmoid" title={t('sig.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame id="stable-sigmoid" title={t('sig.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={sigmoidCode(x, p)}>
       <div className="controls">
         <Slider label={t('sig.x')} value={x} min={-30} max={30} step={0.5} onChange={(v) => set({ x: v })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />

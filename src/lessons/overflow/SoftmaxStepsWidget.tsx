@@ -4,15 +4,13 @@ import { softmax, softmaxNaive, softmaxStable, type Precision } from '../../engi
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
 import { useWidgetState } from '../../components/state/useWidgetState';
-import { stepsSchema } from './schema';
+import { BIG_LOGIT as BIG, stepsSchema } from './schema';
 import { softmaxSteps, type SoftmaxSteps } from './softmaxSteps';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { LogitsField } from './LogitsField';
 import { SoftmaxStepTable } from './SoftmaxStepTable';
 import { softmaxCode } from './code';
 import './overflow.css';
-
-const BIG = 10000;
 
 function badCounts(s: SoftmaxSteps, final: Float64Array) {
   const all = [...s.exps, ...s.running, ...final];

@@ -1,4 +1,5 @@
 import { formatInfo, roundTo, softmaxNaive, softmaxStable, type Precision } from '../../engine';
+import { logSoftmaxSteps, sigmoidSteps } from './softmaxSteps';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 
 const pyNum = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(v));
@@ -37,10 +38,11 @@ export function softmaxCode(z: readonly number[], p: Precision): CodeSamples {
   const numpy = [
     'import numpy as np',
     '',
-    ...(p === 'bfloat16' ? ['# NumPy has no bfloat16; float32 has the same exponent range, so the same overflows'] : []),
+    ...(p === 'bfloat16' ? ['# NumPy has no bfloat16: float32 stands in (the same range for overflow, but far finer rounding)'] : []),
     `z = np.array([${list}], dtype=np.${npType})`,
-    'e = np.exp(z)                     # overflows to inf above ln(max)',
-    'naive = e / e.sum()               # inf / inf = nan',
+    'with np.errstate(over="ignore", invalid="ignore"):',
+    '    e = np.exp(z)                 # overflows to inf above ln(max)',
+    '    naive = e / e.sum()           # inf / inf = nan',
     's = np.exp(z - z.max())           # every exponent <= 0: s <= 1',
     'stable = s / s.sum()              # the sum is >= 1',
     'result = np.stack([naive, stable])',
@@ -54,6 +56,65 @@ export function softmaxCode(z: readonly number[], p: Precision): CodeSamples {
     'naive = e / e.sum()',
     'stable = torch.softmax(z, dim=0)  # subtracts the max internally',
     'print(naive, stable, sep="\\n")',
+  ].join('\n');
+  return { numpy, pytorch };
+}
+
+/** The stable-sigmoid widget: the naive sigmoid and the sign-branching one, in one format. */
+export function sigmoidCode(x: number, p: Precision): CodeSamples {
+  const npType = p === 'bfloat16' ? 'float32' : p;
+  const numpy = [
+    'import numpy as np',
+    '',
+    ...(p === 'bfloat16' ? ['# NumPy has no bfloat16: float32 stands in (the same range for overflow, but far finer rounding)'] : []),
+    `x = np.array([${pyNum(x)}], dtype=np.${npType})`,
+    'with np.errstate(over="ignore"):',
+    '    naive = 1 / (1 + np.exp(-x))  # e^(-x) overflows for very negative x: 1/inf = 0',
+    'e = np.exp(-np.abs(x))            # e^(-|x|) <= 1: cannot overflow',
+    'stable = np.where(x >= 0, 1 / (1 + e), e / (1 + e))',
+    '# scipy.special.expit(x) is a library sigmoid that is safe in the same way',
+    'result = np.concatenate([naive, stable])',
+    'print(result)',
+  ].join('\n');
+  const pytorch = [
+    'import torch',
+    '',
+    `x = torch.tensor(${pyNum(x)}, dtype=torch.${p})`,
+    'naive = 1 / (1 + torch.exp(-x))   # e^(-x) overflows for very negative x: 1/inf = 0',
+    'e = torch.exp(-x.abs())           # e^(-|x|) <= 1: cannot overflow',
+    'stable = torch.where(x >= 0, 1 / (1 + e), e / (1 + e))',
+    'print(naive.item(), stable.item(), torch.sigmoid(x).item())',
+  ].join('\n');
+  return { numpy, pytorch };
+}
+
+/** The log-softmax widget: logits [0, −d]; ln of the softmax against log-softmax (z − max − LSE). */
+export function logSoftmaxCode(d: number, p: Precision): CodeSamples {
+  const npType = p === 'bfloat16' ? 'float32' : p;
+  const numpy = [
+    'import numpy as np',
+    '',
+    ...(p === 'bfloat16' ? ['# NumPy has no bfloat16: float32 stands in (finer rounding, and smaller subnormals: it underflows later)'] : []),
+    `d = ${pyNum(d)}`,
+    `z = np.array([0.0, -d], dtype=np.${npType})`,
+    's = np.exp(z - z.max())           # the stable softmax\'s terms, each <= 1',
+    'p = s / s.sum()',
+    'with np.errstate(divide="ignore"):',
+    '    log_of_softmax = np.log(p)    # p underflows to 0 first: ln(0) = -inf',
+    'log_softmax = z - z.max() - np.log(s.sum())  # z - LSE(z): finite for finite z',
+    'loss = -log_softmax[1]            # cross-entropy if the true class is the second',
+    'result = np.stack([log_of_softmax, log_softmax])',
+    'print(result, loss)',
+  ].join('\n');
+  const pytorch = [
+    'import torch',
+    'import torch.nn.functional as F',
+    '',
+    `z = torch.tensor([0.0, -${pyNum(d)}], dtype=torch.${p})`,
+    'print(torch.log(torch.softmax(z, dim=0)))  # -inf once p underflows',
+    'print(torch.log_softmax(z, dim=0))         # z - logsumexp(z): finite',
+    '# cross_entropy takes the logits and applies log_softmax itself',
+    'print(F.cross_entropy(z.unsqueeze(0), torch.tensor([1])))',
   ].join('\n');
   return { numpy, pytorch };
 }
@@ -84,8 +145,28 @@ export function codeChecks(): CodeCheck[] {
     [[10, 2, 40, 4], 'float32'],
     [[10, 2, 10000, 4], 'float64'],
   ];
+  const sigmoids: [number, Precision][] = [
+    [-12, 'float16'],
+    [3, 'float16'],
+    [-800, 'float64'],
+  ];
+  const logs: [number, Precision][] = [
+    [20, 'float16'],
+    [20, 'float64'],
+    [800, 'float64'],
+  ];
   return [
     ...exps,
+    ...sigmoids.map(([x, p]): CodeCheck => ({
+      name: `overflow sigmoid ${p} x=${x}`,
+      numpy: `${sigmoidCode(x, p).numpy}\n${PATTERN}`,
+      expected: [sigmoidSteps(x, p, false), sigmoidSteps(x, p, true)].map((s) => pattern(s[s.length - 1].value)),
+      rtol: 1e-6,
+    })),
+    ...logs.map(([d, p]): CodeCheck => {
+      const s = logSoftmaxSteps([0, -d], p);
+      return { name: `overflow log-softmax ${p} d=${d}`, numpy: `${logSoftmaxCode(d, p).numpy}\n${PATTERN}`, expected: [...s.logOfSoftmax, ...s.logSoftmax].map(pattern), rtol: 1e-6 };
+    }),
     ...softmaxes.map(([z, p]): CodeCheck => ({
       name: `overflow softmax ${p} [${z.join(', ')}]`,
       numpy: `${softmaxCode(z, p).numpy}\n${PATTERN}`,

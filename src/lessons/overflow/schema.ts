@@ -1,7 +1,12 @@
 import { precisions } from '../../engine';
 import type { Schema } from '../../components/state/schema';
 
-const LOGITS = { kind: 'numbers', default: [10, 2, 40, 4], min: -1e6, max: 1e6, minLength: 1, maxLength: 8 } as const;
+/** The softmax widgets' default logits: harmless-looking, yet exp(40) overflows float16. */
+export const DEFAULT_LOGITS: readonly number[] = [10, 2, 40, 4];
+/** The softmax-steps button sets the largest logit to this: too big for exp even in float64. */
+export const BIG_LOGIT = 10000;
+
+const LOGITS = { kind: 'numbers', default: [...DEFAULT_LOGITS], min: -1e6, max: 1e6, minLength: 1, maxLength: 8 } as const;
 
 export const floatSchema = {
   x: { kind: 'number', default: 0.1, min: -1.7e308, max: 1.7e308 },

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { softmax } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
-import { formatNumber } from '../../components/plot/scales';
-import { CANDIDATES, DEFAULT_LOGITS, T_MIN, argmax } from './candidates';
+import { CANDIDATES, DEFAULT_LOGITS, HOT_T, T_MIN, argmax } from './candidates';
 
 const WENT = CANDIDATES.indexOf('went');
 
@@ -28,9 +27,10 @@ export function hotterRaisesTop(T = 1, z: readonly number[] = DEFAULT_LOGITS): b
   return softmax(z, 2 * T)[top] > cool[top];
 }
 
-const HOT_T = 3;
-
-/** The lesson's exercises; every key is computed from the engine when checked. */
+/**
+ * The lesson's exercises; every key is computed from the engine when checked, and every figure
+ * in their texts comes from figures.ts (filled into the string tables by strings.ts).
+ */
 export function temperatureExercises(t: TFunction): ExerciseDef[] {
   const tf = [
     { id: 'true', label: t('ex.true') },
@@ -42,7 +42,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.went.q'),
       answer: { kind: 'number', correct: () => wentPercent(1), relTol: 0.03, unit: '%' },
       hint: t('ex.went.hint'),
-      explanation: t('ex.went.explain', { p: formatNumber(wentPercent(1), 3) }),
+      explanation: t('ex.went.explain'),
       reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: 1, focus: 'went' } },
     },
     {
@@ -54,7 +54,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
         correct: () => coldLimit(),
       },
       hint: t('ex.cold.hint'),
-      explanation: t('ex.cold.explain', { T: T_MIN }),
+      explanation: t('ex.cold.explain'),
       reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: T_MIN } },
     },
     {
@@ -62,7 +62,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.hot.q'),
       answer: { kind: 'choice', options: tf, correct: () => (hotterRaisesTop(1) ? 'true' : 'false') },
       hint: t('ex.hot.hint'),
-      explanation: t('ex.hot.explain', { p1: formatNumber(wentPercent(1), 3), T: HOT_T, pT: formatNumber(wentPercent(HOT_T), 3) }),
+      explanation: t('ex.hot.explain'),
       reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: HOT_T, focus: 'went' } },
     },
   ];
