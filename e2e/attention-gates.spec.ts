@@ -122,7 +122,7 @@ test('softmax₁: weights sum below 1 and fade to 0 when every score is very low
 
 test('the lesson reads in Chinese', async ({ page }) => {
   await page.goto('/lessons/attention-gates?lang=zh');
-  await expect(page.getByRole('heading', { name: '大海捞针：softmax 权重与 sigmoid 门控' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '两个相关的 token 必须平分吗？softmax 权重与 sigmoid 门控' })).toBeVisible();
   await expect(page.getByRole('button', { name: '两根针' })).toBeVisible();
   await expectAxeClean(page);
 });
@@ -147,10 +147,10 @@ test('attention exercise: wrong → hint, right → two needles revealed; progre
 test('attention: presenter steps and "Show the code"', async ({ page }) => {
   await page.goto('/lessons/attention-gates?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 7');
+  await expect(bar).toContainText('Step 1 / 8');
   await expect(page.getByTestId('needles-readout')).toContainText('Highest score: t3');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 7');
+  await expect(bar).toContainText('Step 2 / 8');
   await expect(page.getByTestId('needles-readout')).toContainText('8 tokens share the highest score');
   await page.keyboard.press('Escape');
 

@@ -1,15 +1,17 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
 import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
+import { ghm, makeImbalancedScores } from '../src/engine';
+import { formatPercent } from '../src/format/number';
 
 const num = async (l: Locator) => Number(await l.getAttribute('data-value'));
 
-test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy share, GHM damps both ends', async ({ page }) => {
+test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy share, GHM bins weighed by count', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/lessons/imbalanced-losses');
   await expect(page.locator('.prose .katex').first()).toBeVisible();
   await expect(page.locator('#focalcurve path.series')).toHaveCount(5);
-  await expect(page.getByTestId('imb-data')).toContainText('100 positives and 10000 negatives');
+  await expect(page.getByTestId('imb-data')).toContainText('100 positives and 10\u2009000 negatives');
 
   // Focal curves: at p_t the γ = 0 row is −ln p_t, and the γ = 2 row is (1 − p_t)² of it.
   const pt = page.getByRole('slider', { name: 'Probability of the true class p_t' });
@@ -41,7 +43,7 @@ test('imbalanced-losses journey: focal curves, γ = 0 is CE, γ shrinks the easy
   }
   expect(prev).toBeLessThan(0.05);
 
-  // GHM: β is smaller at both ends of g than in the middle; more bins still sum to N.
+  // GHM: the readout names both ends; more bins still count every example once.
   const readout = page.getByTestId('ghm-readout');
   await expect(readout).toContainText('Easy bin');
   const bins = page.getByRole('slider', { name: 'Bins M (unit region ε = 1/M)' });
@@ -71,10 +73,10 @@ test('imbalanced: presenter steps and "Show the code"', async ({ page }) => {
   await page.goto('/lessons/imbalanced-losses?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
   const pt = page.getByRole('slider', { name: 'Probability of the true class p_t' });
-  await expect(bar).toContainText('Step 1 / 6');
+  await expect(bar).toContainText('Step 1 / 8');
   await expect(pt).toHaveAttribute('aria-valuetext', '0.9');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 6');
+  await expect(bar).toContainText('Step 2 / 8');
   await expect(pt).toHaveAttribute('aria-valuetext', '0.5');
   await page.keyboard.press('Escape');
 
@@ -83,4 +85,17 @@ test('imbalanced: presenter steps and "Show the code"', async ({ page }) => {
   await expect(w.locator('.code-block')).toContainText('focal = (1 - pt) ** gamma * ce');
   await w.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(w.locator('.code-block')).toContainText('torch.tensor(0.5');
+});
+
+test('GHM exercise: few outliers, GHM lifts their bin; the widget moves to that rate and shows its code', async ({ page }) => {
+  await page.goto('/lessons/imbalanced-losses');
+  await answerWrongThenRight(page, 'ghm-sparse', { choose: 'smaller: GHM damps the outliers' }, { choose: 'larger: GHM lifts them' }, 'same total weight');
+  const w = page.locator('[data-widget="ghm"]');
+  await expect(w.getByRole('slider', { name: 'Label-noise outliers among negatives' })).toHaveAttribute('aria-valuetext', '0.5%');
+  const d = makeImbalancedScores({ seed: 1, outlierRate: 0.005 });
+  const bins = ghm(d.z, d.y, 10).bins;
+  await expect(page.locator('form[data-exercise="ghm-sparse"]')).toContainText(formatPercent(bins[bins.length - 1].ghmShare, 1));
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('for _ in range(50)]');
+  await expect(w.locator('.code-block')).toContainText('np.bincount(b, weights=ghm, minlength=M)');
 });

@@ -1,4 +1,4 @@
-import { sigmoidAttentionBias, sigmoidGates, softmax, softmaxOne, uniformGateSum } from '../../engine';
+import { sigmoidAttentionBias, sigmoidGates, softmax, softmaxOne, softmaxOneAbstain, uniformGateSum } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import { presetScores } from './scores';
 
@@ -63,17 +63,19 @@ export function softmaxOneCode(z: readonly number[], shift: number): CodeSamples
     'e = np.exp(z - m)',
     'softmax = e / e.sum()',
     'softmax1 = e / (np.exp(-m) + e.sum())',
-    'result = np.concatenate([softmax, softmax1])',
-    'print(softmax, softmax1, softmax1.sum())',
+    'nothing = np.exp(-m) / (np.exp(-m) + e.sum())   # weight left on the extra logit, not 1 - sum',
+    'result = np.concatenate([softmax, softmax1, [nothing]])',
+    'print(softmax, softmax1, softmax1.sum(), nothing)',
   ].join('\n');
   const pytorch = [
     'import torch',
     '',
     `z = torch.tensor([${list(z)}], dtype=torch.float64) + (${shift})`,
     'softmax = torch.softmax(z, dim=0)',
-    '# softmax1: append a zero logit, take softmax, drop it',
-    'softmax1 = torch.softmax(torch.cat([z, torch.zeros(1, dtype=z.dtype)]), dim=0)[:-1]',
-    'print(softmax, softmax1, softmax1.sum())',
+    '# softmax1: append a zero logit, take softmax, split it off: its weight is "nothing"',
+    'w = torch.softmax(torch.cat([z, torch.zeros(1, dtype=z.dtype)]), dim=0)',
+    'softmax1, nothing = w[:-1], w[-1]',
+    'print(softmax, softmax1, softmax1.sum(), nothing)',
   ].join('\n');
   return { numpy, pytorch };
 }
@@ -91,7 +93,7 @@ export function codeChecks(): CodeCheck[] {
     })),
     ...([[[2, 1, 0.5, 0, -1], 0], [[2, 1, 0.5, 0, -1], -10], [[5, 5, -3], 8]] as const).map(([z, shift]): CodeCheck => {
       const zs = z.map((v) => v + shift);
-      return { name: `attention softmax1 shift=${shift}`, numpy: softmaxOneCode(z, shift).numpy, expected: [...softmax(zs), ...softmaxOne(zs)], rtol: 1e-12 };
+      return { name: `attention softmax1 shift=${shift}`, numpy: softmaxOneCode(z, shift).numpy, expected: [...softmax(zs), ...softmaxOne(zs), softmaxOneAbstain(zs)], rtol: 1e-12 };
     }),
   ];
 }

@@ -1,12 +1,10 @@
 import type { TFunction } from 'i18next';
 import { sigmoidGates, softmax, uniformGateSum, weightSum } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
+import { figures, INIT_N, NEEDLE } from './figures';
 import { presetScores } from './scores';
 
-/** Index of the first needle in the presets (they stand at t3, t6, t7). */
-const NEEDLE = 2;
-/** n of the "sum at initialization" exercise. */
-export const INIT_N = 256;
+export { INIT_N };
 
 /** With every score low, which reading can put (almost) no weight anywhere? */
 export function whoCanAbstain(): 'softmax' | 'sigmoid' | 'both' | 'neither' {
@@ -43,7 +41,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
         correct: whoCanAbstain,
       },
       hint: t('ex.nothing.hint'),
-      explanation: t('ex.nothing.explain', { sum: weightSum(sigmoidGates(presetScores('low'))).toFixed(3) }),
+      explanation: t('ex.nothing.explain', { gate: figures.lowGate, sum: figures.lowGateSum, each: figures.lowSoftmax }),
       reveal: { widgetId: 'needles', patch: { z: presetScores('low') } },
     },
     {
@@ -51,7 +49,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.init.q', { n: INIT_N }),
       answer: { kind: 'number', correct: initSum, relTol: 0.05 },
       hint: t('ex.init.hint'),
-      explanation: t('ex.init.explain', { n: INIT_N, sum: initSum() }),
+      explanation: t('ex.init.explain', { n: figures.initN, sum: figures.initSum, biased: figures.initBiasedSum }),
       reveal: { widgetId: 'sigmoid-bias', patch: { n: INIT_N, s: 0 } },
     },
     {
@@ -59,7 +57,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.two.q'),
       answer: { kind: 'choice', options: trueFalse(t), correct: () => (twoNeedleWeight() > 0.9 ? 'true' : 'false') },
       hint: t('ex.two.hint'),
-      explanation: t('ex.two.explain', { w: twoNeedleWeight().toFixed(4) }),
+      explanation: t('ex.two.explain', { w: figures.twoNeedles, gate: figures.needleGate }),
       reveal: { widgetId: 'needles', patch: { z: presetScores('two') } },
     },
   ];

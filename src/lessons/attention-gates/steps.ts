@@ -1,6 +1,7 @@
 import type { PresenterStep } from '../../components/presenter/types';
 import './strings';
 import { presetScores } from './scores';
+import { INIT_N } from './figures';
 
 /** Attention and gates as a class walk-through: needles, an empty row, the init bias, softmax₁. */
 export const steps: readonly PresenterStep[] = [
@@ -9,6 +10,7 @@ export const steps: readonly PresenterStep[] = [
   { kind: 'ask', caption: 'steps.askTwo', exerciseId: 'two-needles' },
   { kind: 'state', caption: 'steps.two', widgetId: 'needles', patch: { z: presetScores('two') } },
   { kind: 'state', caption: 'steps.three', widgetId: 'needles', patch: { z: presetScores('three') } },
-  { kind: 'state', caption: 'steps.bias', notes: 'steps.biasNotes', widgetId: 'sigmoid-bias', patch: { n: 256, s: 0 } },
+  { kind: 'ask', caption: 'steps.askInit', exerciseId: 'init-sum' },
+  { kind: 'state', caption: 'steps.bias', notes: 'steps.biasNotes', widgetId: 'sigmoid-bias', patch: { n: INIT_N, s: 0 } },
   { kind: 'state', caption: 'steps.softmaxOne', widgetId: 'softmax-one', patch: { z: [2, 1, 0.5, 0, -1], shift: -10 } },
 ];

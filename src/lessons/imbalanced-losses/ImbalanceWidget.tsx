@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lossBreakdown, makeImbalancedScores, type LossBreakdown, type LossKind } from '../../engine';
+import type { LossBreakdown, LossKind } from '../../engine';
 import { Slider } from '../../components/Slider';
 import { NumberField } from '../../components/fields';
 import { StackedBars } from '../../components/StackedBars';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
+import { formatCount } from '../../format/number';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import { imbalanceSchema } from './schema';
 import { NS } from './strings';
 import { imbalanceCode } from './code';
+import { breakdownOf, scoredSet } from './memo';
 import './lesson.css';
 
 const KINDS: readonly LossKind[] = ['ce', 'weighted', 'focal', 'focalAlpha'];
@@ -19,10 +21,10 @@ const pct = (v: number) => (v >= 0.001 || v === 0 ? `${(v * 100).toFixed(1)}%` :
 export function ImbalanceWidget() {
   const { t } = useTranslation(NS);
   const { state, set, reset, notices, dismissNotices } = useWidgetState('imb', imbalanceSchema);
-  const data = useMemo(() => makeImbalancedScores({ seed: state.seed }), [state.seed]);
+  const data = useMemo(() => scoredSet(state.seed), [state.seed]);
   const rows = useMemo(
-    () => KINDS.map((kind) => ({ kind, b: lossBreakdown(data.z, data.y, { kind, alpha: state.alpha, gamma: state.gamma }) })),
-    [data, state.alpha, state.gamma],
+    () => KINDS.map((kind) => ({ kind, b: breakdownOf(state.seed, kind, state.alpha, state.gamma) })),
+    [state.seed, state.alpha, state.gamma],
   );
   const by = (k: LossKind) => rows.find((r) => r.kind === k)?.b as LossBreakdown;
   const name = (k: LossKind) => t(`imb.kind.${k}`, { alpha: formatNumber(state.alpha, 3), gamma: formatNumber(state.gamma, 3) });
@@ -32,7 +34,7 @@ export function ImbalanceWidget() {
   return (
     <WidgetFrame id="imb" title={t('imb.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
       <p className="il-note" data-testid="imb-data">
-        {t('imb.data', { pos: data.nPositive, neg: data.nNegative, easy: counts.easyNegatives, hard: counts.hardNegatives })}
+        {t('imb.data', { pos: formatCount(data.nPositive), neg: formatCount(data.nNegative), easy: formatCount(counts.easyNegatives), hard: formatCount(counts.hardNegatives) })}
       </p>
       <div className="controls">
         <Slider label={t('imb.alpha')} value={state.alpha} min={0.01} max={0.99} step={0.01} format={(v) => formatNumber(v, 3)} onChange={(v) => set({ alpha: Number(v.toFixed(2)) })} description={t('imb.alphaHelp')} />

@@ -4,8 +4,9 @@ import { ExerciseList } from '../../components/exercise/ExerciseList';
 import { imbalancedExercises } from './exercises';
 import { NS } from './strings';
 
-export function ImbalancedExercises() {
+/** The lesson's exercises; `only` places the named ones where they stand (just before the widget that answers them). */
+export function ImbalancedExercises({ only }: { only?: readonly string[] }) {
   const { t } = useTranslation(NS);
   const defs = useMemo(() => imbalancedExercises(t), [t]);
-  return <ExerciseList lesson="imbalanced-losses" exercises={defs} />;
+  return <ExerciseList lesson="imbalanced-losses" exercises={defs} only={only} />;
 }

@@ -1,4 +1,4 @@
-import { bce, focalLoss, lossBreakdown, makeImbalancedScores, type LossKind } from '../../engine';
+import { bce, focalLoss, ghm, lossBreakdown, makeImbalancedScores, type LossKind } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import { FIGURE_GAMMAS } from './schema';
 
@@ -29,7 +29,11 @@ export function focalCurveCode(pt: number): CodeSamples {
 }
 
 // The lesson's data set, regenerated exactly: mulberry32 + Box–Muller, as in the engine.
-const DATA = (seed: number) =>
+const N_POS = 100;
+const N_NEG = 10000;
+/** Outliers among the negatives, as the engine counts them (its default rate is 0.5 %). */
+const outliersOf = (rate = 0.005) => Math.round(N_NEG * rate);
+const DATA = (seed: number, nOut = outliersOf()) =>
   [
     'M = 0xFFFFFFFF',
     'def mulberry32(seed):',
@@ -45,11 +49,11 @@ const DATA = (seed: number) =>
     'def normal():',
     '    u = 1 - uniform(); v = uniform()',
     '    return math.sqrt(-2 * math.log(u)) * math.cos(2 * math.pi * v)',
-    '# 100 positives, 50 label-noise outliers, 9950 ordinary negatives (1:100)',
-    'z = [0.8 + 1.8 * normal() for _ in range(100)]',
-    'z += [4.5 + 1.2 * normal() for _ in range(50)]',
-    'z += [-4.0 + 1.3 * normal() for _ in range(9950)]',
-    'y = [1.0] * 100 + [0.0] * 10000',
+    `# ${N_POS} positives, ${nOut} label-noise outliers, ${N_NEG - nOut} ordinary negatives (1:100)`,
+    `z = [0.8 + 1.8 * normal() for _ in range(${N_POS})]`,
+    `z += [4.5 + 1.2 * normal() for _ in range(${nOut})]`,
+    `z += [-4.0 + 1.3 * normal() for _ in range(${N_NEG - nOut})]`,
+    `y = [1.0] * ${N_POS} + [0.0] * ${N_NEG}`,
   ].join('\n');
 
 /** The 1:100 widget: four losses on the same set, each as [summed loss, easy negatives' share, positives' share]. */
@@ -90,7 +94,7 @@ export function imbalanceCode(alpha: number, gamma: number, seed: number): CodeS
     '',
     `alpha, gamma = ${alpha}, ${gamma}`,
     "ce = F.binary_cross_entropy_with_logits(z, y, reduction='none')",
-    'alpha_t = torch.where(y == 1, alpha, 1 - alpha)',
+    'alpha_t = alpha * y + (1 - alpha) * (1 - y)',
     'losses = {',
     "    'ce': ce,",
     "    'weighted': alpha_t * ce,",
@@ -101,6 +105,50 @@ export function imbalanceCode(alpha: number, gamma: number, seed: number): CodeS
     'for name, l in losses.items():',
     '    total = l.sum()',
     '    print(name, total.item(), (l[easy].sum() / total).item(), (l[y == 1].sum() / total).item())',
+  ].join('\n');
+  return { numpy, pytorch };
+}
+
+/** The GHM widget: per bin the count, β = N / GD(g), and the bin's share of CE and of GHM-C. */
+export function ghmCode(bins: number, outliers: number, seed: number): CodeSamples {
+  const numpy = [
+    'import math',
+    'import numpy as np',
+    '',
+    DATA(seed, outliersOf(outliers)),
+    'z, y = np.array(z), np.array(y)',
+    '',
+    `M, N = ${bins}, len(z)                           # bins of width eps = 1/M`,
+    'g = np.where(y == 1, 1 / (1 + np.exp(z)), 1 / (1 + np.exp(-z)))   # |sigmoid(z) - y|',
+    'b = np.minimum(np.floor(g * M).astype(int), M - 1)             # bin of each example',
+    'count = np.bincount(b, minlength=M)',
+    'beta = np.where(count > 0, N / (M * np.maximum(count, 1)), 0.0) # N / GD, GD = count / eps',
+    'ce = np.logaddexp(0.0, z) - y * z                               # BCE with logits, stable',
+    'ghm = beta[b] * ce / N                                          # GHM-C terms',
+    'ce_share = np.bincount(b, weights=ce, minlength=M) / ce.sum()',
+    'ghm_share = np.bincount(b, weights=ghm, minlength=M) / ghm.sum()',
+    'result = np.concatenate([count, beta, ce_share, ghm_share])',
+    'print(np.array([count, beta, ce_share, ghm_share]).T)',
+  ].join('\n');
+  const pytorch = [
+    'import math',
+    'import torch',
+    'import torch.nn.functional as F',
+    '',
+    DATA(seed, outliersOf(outliers)),
+    'z = torch.tensor(z, dtype=torch.float64)',
+    'y = torch.tensor(y, dtype=torch.float64)',
+    '',
+    `M, N = ${bins}, len(z)`,
+    'g = (torch.sigmoid(z) - y).abs()',
+    'b = torch.clamp((g * M).floor().long(), max=M - 1)',
+    'count = torch.bincount(b, minlength=M)',
+    'beta = (count > 0) * N / (M * count.clamp(min=1).double())',
+    "ce = F.binary_cross_entropy_with_logits(z, y, reduction='none')",
+    'ghm = beta[b] * ce / N',
+    'ce_share = torch.bincount(b, weights=ce, minlength=M) / ce.sum()',
+    'ghm_share = torch.bincount(b, weights=ghm, minlength=M) / ghm.sum()',
+    'print(torch.stack([count.double(), beta, ce_share, ghm_share], dim=1))',
   ].join('\n');
   return { numpy, pytorch };
 }
@@ -125,5 +173,11 @@ export function codeChecks(): CodeCheck[] {
     });
     return { name: `imbalanced 1:100 set α=${alpha} γ=${gamma} seed=${seed}`, numpy: imbalanceCode(alpha, gamma, seed).numpy, expected, rtol: 1e-9 };
   });
-  return [...curve, ...sets];
+  const ghms = ([[10, 0.02, 1], [10, 0.005, 1], [30, 0.05, 7], [2, 0, 3]] as const).map(([bins, outliers, seed]): CodeCheck => {
+    const d = makeImbalancedScores({ seed, outlierRate: outliers });
+    const r = ghm(d.z, d.y, bins);
+    const expected = [...r.bins.map((b) => b.count), ...r.bins.map((b) => b.beta), ...r.bins.map((b) => b.ceShare), ...r.bins.map((b) => b.ghmShare)];
+    return { name: `imbalanced GHM M=${bins} outliers=${outliers} seed=${seed}`, numpy: ghmCode(bins, outliers, seed).numpy, expected, rtol: 1e-9 };
+  });
+  return [...curve, ...sets, ...ghms];
 }

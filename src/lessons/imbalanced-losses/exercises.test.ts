@@ -1,19 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../engine';
+import * as memo from './memo';
 import { imbalancedExercises, keptPercent, largestCeGroup } from './exercises';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 
+const WIDGET_TAGS = { focalcurve: 'FocalCurveWidget', imb: 'ImbalanceWidget', ghm: 'GhmWidget' };
 const t = ((key: string) => key) as unknown as Parameters<typeof imbalancedExercises>[0];
 
 describe('imbalanced-losses exercises', () => {
-  it('keys come from the engine: (1 − 0.9)² = 1% kept, easy negatives own most of CE', () => {
+  it('keys come from the engine: (1 − 0.9)² = 1% kept, easy negatives own most of CE, GHM lifts a sparse outlier bin', () => {
     expect(keptPercent()).toBeCloseTo(1, 10);
     expect(largestCeGroup()).toBe('easyNegatives');
-    const [owner, kept, zero] = imbalancedExercises(t);
+    const [owner, kept, zero, sparse] = imbalancedExercises(t);
     expect(checkAnswer(owner.answer, 'easyNegatives')).toBe('correct');
     expect(checkAnswer(kept.answer, '1')).toBe('correct');
     expect(checkAnswer(kept.answer, '10')).toBe('wrong');
     expect(checkAnswer(zero.answer, 'true')).toBe('correct');
+    expect(checkAnswer(sparse.answer, 'larger')).toBe('correct');
+    expect(checkAnswer(sparse.answer, 'smaller')).toBe('wrong');
+  });
+
+  it('every exercise reveals a widget of this lesson', () => {
+    const ids = imbalancedExercises(t).map((e) => e.reveal?.widgetId);
+    expect(ids).toEqual(['imb', 'focalcurve', 'imb', 'ghm']);
   });
 
   it('a different engine value flips the verdicts', () => {
@@ -29,5 +39,30 @@ describe('imbalanced-losses exercises', () => {
     });
     expect(checkAnswer(owner.answer, 'easyNegatives')).toBe('wrong');
     spy2.mockRestore();
+    const sparse = imbalancedExercises(t)[3];
+    const realGhm = memo.ghmOf;
+    const spy3 = vi.spyOn(memo, 'ghmOf').mockImplementation((...a: Parameters<typeof realGhm>) => {
+      const r = realGhm(...a);
+      return { ...r, bins: r.bins.map((b) => ({ ...b, ghmShare: b.ceShare / 2 })) };
+    });
+    expect(checkAnswer(sparse.answer, 'larger')).toBe('wrong');
+    spy3.mockRestore();
+  });
+});
+
+describe('imbalanced-losses exercise placement', () => {
+  it.each(['en', 'zh'])('%s: every exercise is placed once, before the widget it reveals', (lang) => {
+    const mdx = readFileSync(new URL(`./content.${lang}.mdx`, import.meta.url), 'utf8');
+    const placed = [...mdx.matchAll(/<ImbalancedExercises only=\{\[([^\]]*)\]\} \/>/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((q) => q[1]));
+    const defs = imbalancedExercises(t);
+    expect([...placed].sort()).toEqual(defs.map((d) => d.id).sort());
+    expect(mdx).not.toMatch(/<ImbalancedExercises \/>/);
+    const widgetTag: Record<string, string> = WIDGET_TAGS;
+    for (const d of defs) {
+      const at = mdx.indexOf(`'${d.id}'`);
+      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widgetId]} />`) : Infinity;
+      expect(at, d.id).toBeGreaterThan(-1);
+      expect(at, `${d.id} comes before its widget`).toBeLessThan(widget);
+    }
   });
 });

@@ -1,13 +1,16 @@
 import type { TFunction } from 'i18next';
 import { bce, focalLoss, lossBreakdown, makeImbalancedScores, type LossBreakdown } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
+import { formatCount, formatFixed, formatPercent } from '../../format/number';
+import { figures, GHM, IMB, IMB_RATE } from './figures';
+import { ghmOf } from './memo';
 
 export const GROUPS = ['easyNegatives', 'hardNegatives', 'positives'] as const;
 type Group = (typeof GROUPS)[number];
 
-/** The group that owns the largest share of plain cross-entropy on the lesson's 1:100 set (seed 1). */
+/** The group that owns the largest share of plain cross-entropy on the lesson's 1:100 set (the widget's default seed). */
 export function largestCeGroup(): Group {
-  const d = makeImbalancedScores({ seed: 1 });
+  const d = makeImbalancedScores({ seed: IMB.seed });
   const b: LossBreakdown = lossBreakdown(d.z, d.y, { kind: 'ce', alpha: 0.5, gamma: 0 });
   return GROUPS.reduce((best, g) => (b.share[g] > b.share[best] ? g : best), GROUPS[0]);
 }
@@ -25,6 +28,18 @@ export function gammaZeroIsCe(): boolean {
   return true;
 }
 
+/** The outlier bin (the last) of GHM-C on the 1:100 widget's set: few outliers, the widget's default bins. */
+export const sparseOutlierBin = () => {
+  const r = ghmOf(GHM.seed, IMB_RATE, GHM.bins);
+  return r.bins[r.bins.length - 1];
+};
+
+/** Does GHM-C give that sparse outlier bin a larger or a smaller share of the loss than cross-entropy? */
+export const sparseOutlierVerdict = (): 'larger' | 'smaller' => {
+  const b = sparseOutlierBin();
+  return b.ghmShare > b.ceShare ? 'larger' : 'smaller';
+};
+
 /** The imbalanced-losses exercises; every key is computed by the engine when checked. */
 export function imbalancedExercises(t: TFunction): ExerciseDef[] {
   return [
@@ -33,15 +48,15 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.owner.q'),
       answer: { kind: 'choice', options: GROUPS.map((g) => ({ id: g, label: t(`ex.owner.${g}`) })), correct: largestCeGroup },
       hint: t('ex.owner.hint'),
-      explanation: t('ex.owner.explain'),
-      reveal: { widgetId: 'imb', patch: { seed: 1, gamma: 2, alpha: 0.99 } },
+      explanation: t('ex.owner.explain', { share: figures.ceEasyShare, focal: figures.focalEasyShare }),
+      reveal: { widgetId: 'imb', patch: { seed: IMB.seed, gamma: IMB.gamma, alpha: IMB.alpha } },
     },
     {
       id: 'focal-kept',
       question: t('ex.kept.q'),
       answer: { kind: 'number', correct: keptPercent, relTol: 0.2, unit: '%' },
       hint: t('ex.kept.hint'),
-      explanation: t('ex.kept.explain', { v: keptPercent().toFixed(2) }),
+      explanation: t('ex.kept.explain', { v: formatFixed(keptPercent(), 2) }),
       reveal: { widgetId: 'focalcurve', patch: { pt: 0.9 } },
     },
     {
@@ -58,6 +73,25 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.zero.hint'),
       explanation: t('ex.zero.explain'),
       reveal: { widgetId: 'imb', patch: { gamma: 0 } },
+    },
+    {
+      id: 'ghm-sparse',
+      question: t('ex.sparse.q', { rate: figures.outlierRate, bins: figures.ghmBins }),
+      answer: {
+        kind: 'choice',
+        options: [
+          { id: 'smaller', label: t('ex.sparse.smaller') },
+          { id: 'larger', label: t('ex.sparse.larger') },
+        ],
+        correct: sparseOutlierVerdict,
+      },
+      hint: t('ex.sparse.hint'),
+      explanation: t('ex.sparse.explain', {
+        ghm: formatPercent(sparseOutlierBin().ghmShare, 1),
+        ce: formatPercent(sparseOutlierBin().ceShare, 1),
+        count: formatCount(sparseOutlierBin().count),
+      }),
+      reveal: { widgetId: 'ghm', patch: { seed: GHM.seed, outliers: IMB_RATE, bins: GHM.bins } },
     },
   ];
 }
