@@ -74,6 +74,12 @@ test('hardware sigmoid journey: table, LUT size, sorting, fixed point down to th
   // The accurate methods lost their advantage: they now sit near the floor, far above their float64 error.
   expect(await num(maxCell(page, 'lut'))).toBeGreaterThan(floatErr.lut * 4);
   expect(await num(maxCell(page, 'cordic'))).toBeGreaterThan(floatErr.cordic * 100);
+  // The prose quotes the same figures as the table (figures.ts computes them as the table does).
+  const lut82 = (await maxCell(page, 'lut').textContent()) ?? '';
+  const plan82 = (await maxCell(page, 'plan').textContent()) ?? '';
+  await expect(page.locator('.prose p').filter({ hasText: `LUT errs by ${lut82}` })).toContainText(`PLAN by ${plan82}`);
+  // AP_WRAP: 3 is stored as −1, so even an exact σ answers σ(−1) = 0.269 (the issue-15 slip said "nearly 0").
+  await expect(page.locator('.prose p').filter({ hasText: 'wraps around to −1' })).toContainText('σ(−1) = 0.269 instead of σ(3) = 0.953');
   await expect(page.locator('#hw-bench path.series[data-series="floor"]')).toHaveCount(1);
   await expect(page.locator('#hw-bench .plot rect.band')).toHaveCount(4); // x beyond the format's range, in both plots
 
@@ -139,7 +145,7 @@ test('the lesson reads in Chinese too, with the same computed numbers', async ({
   await page.goto('/lessons/sigmoid-in-hardware');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expect(page.getByRole('heading', { name: '硬件为什么要避开 exp 和除法' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'sigmoid 的各种近似：经过定点数据通路' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '各种硬件 sigmoid 离 σ 有多近？' })).toBeVisible();
   await expect(maxCell(page, 'plan')).toHaveText('0.0189');
   await expect(page.locator('#hw-datapath').getByRole('button', { name: /下一步/ })).toBeEnabled();
   await expectAxeClean(page);

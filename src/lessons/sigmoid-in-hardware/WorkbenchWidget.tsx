@@ -4,6 +4,7 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
+import { formatLabel } from '../../engine';
 import { ComparisonTable } from './ComparisonTable';
 import { CurvesPlots } from './CurvesPlots';
 import { FormatPicker } from './FormatPicker';
@@ -33,7 +34,7 @@ export function WorkbenchWidget() {
   const settings = useMemo(() => settingsOf(deferred), [deferred]);
   const [lo, hi] = errorWindow(format);
   const floor = quantizationFloor(format);
-  const code = workbenchCode(picked, settings, format ? `ap_fixed<${format.width},${format.intBits}>` : undefined);
+  const code = workbenchCode(picked, settings, format ? formatLabel(format) : undefined);
 
   return (
     <WidgetFrame id="hw-bench" title={t('benchTitle')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
@@ -42,7 +43,7 @@ export function WorkbenchWidget() {
       <MethodSettingsPanel state={state} set={set} />
       <p className="readout" aria-live="polite" data-testid="window-readout">
         {t('window', { lo: formatNumber(lo, 4), hi: formatNumber(hi, 6), n: STAT_SAMPLES.toLocaleString('en-US') })}{' '}
-        {floor === null ? t('floatFloor') : t('floorReadout', { floor: formatNumber(floor, 3) })}
+        {floor === null ? t('floatFloor', { u: formatNumber(Number.EPSILON / 2, 2) }) : t('floorReadout', { floor: formatNumber(floor, 3) })}
         {format && (lo > -8 || hi < 8) ? ` ${t('outside', { mode: `AP_${format.overflow}` })}` : ''}
       </p>
       <Segmented

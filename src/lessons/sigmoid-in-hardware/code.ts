@@ -68,11 +68,11 @@ export function workbenchCode(picked: readonly MethodKey[], s: MethodSettings, f
         ? ['import numpy as np', 'from scipy.special import expit', '', `x = np.linspace(-8, 8, ${SAMPLES})`]
         : ['import torch', '', `x = torch.linspace(-8, 8, ${SAMPLES}, dtype=torch.float64)`];
     const lines = [...head];
-    if (fixedNote) lines.push(`# float64 formulas; the widget also rounds every stored value to ${fixedNote}`);
+    if (fixedNote) lines.push(`# float64 formulas only: the widget also quantizes every stored value to ${fixedNote}`);
     lines.push('out = {}');
     for (const k of picked) {
       const f = form(k, s, lib);
-      lines.push('', ...(f ?? [`# ${SHORT_LABEL[k]}: iterative datapath, not shown here`]));
+      lines.push('', ...(f ?? [`# ${SHORT_LABEL[k]}: ${k === 'cordic' ? 'an iterative datapath' : 'a correction table in the engine’s own layout'}, not written out here`]));
     }
     const keys = picked.filter((k) => form(k, s, lib)).map((k) => `out['${SHORT_LABEL[k]}']`);
     lines.push('', lib === 'np' ? `result = np.stack([${keys.join(', ')}])` : `result = torch.stack([${keys.join(', ')}])`, 'print(result)');

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fpgaSigmoidExact, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
+import { formatFixed, formatNumber } from '../../format/number';
 
 /** Multipliers in PLAN's datapath, from the engine's cost model. */
 export const planMultipliers = (): number => sigmoidApprox.plan.cost(undefined, undefined).multipliers;
@@ -37,7 +38,7 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.radius.q'),
       answer: { kind: 'slider', min: 0, max: 8, step: 0.1, correct: taylorRadius, absTol: 0.3 },
       hint: t('ex.radius.hint'),
-      explanation: t('ex.radius.explain', { r: taylorRadius().toFixed(3) }),
+      explanation: t('ex.radius.explain', { r: formatFixed(taylorRadius(), 3) }),
       reveal: { widgetId: 'hw-bench', patch: { pick: ['taylor'], fixed: false, order: 9, scale: 'log' } },
     },
     {
@@ -52,7 +53,7 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
         correct: () => (moreTermsHelp() ? 'true' : 'false'),
       },
       hint: t('ex.terms.hint'),
-      explanation: t('ex.terms.explain', { x: FAR_X, e7: taylorErr(7, FAR_X).toFixed(3), e9: taylorErr(9, FAR_X).toFixed(3) }),
+      explanation: t('ex.terms.explain', { x: FAR_X, e7: formatNumber(taylorErr(7, FAR_X), 3), e9: formatNumber(taylorErr(9, FAR_X), 3) }),
       reveal: { widgetId: 'hw-bench', patch: { pick: ['taylor'], fixed: false, order: 9, scale: 'linear' } },
     },
   ];

@@ -7,7 +7,7 @@ export const steps: readonly PresenterStep[] = [
   { kind: 'state', caption: 'steps.noMul', widgetId: 'hw-bench', patch: { pick: ['plan', 'hard', 'lut', 'taylor'], sort: 'multipliers', dir: 'asc' } },
   { kind: 'ask', caption: 'steps.askTerms', exerciseId: 'taylor-more-terms' },
   { kind: 'state', caption: 'steps.taylor', notes: 'steps.taylorNotes', widgetId: 'hw-bench', patch: { pick: ['taylor'], order: 9, scale: 'log', fixed: false } },
-  { kind: 'state', caption: 'steps.fixed', notes: 'steps.fixedNotes', widgetId: 'hw-bench', patch: { pick: ['plan', 'sonf', 'lut'], fixed: true, w: 16, i: 6 } },
+  { kind: 'state', caption: 'steps.fixed', notes: 'steps.fixedNotes', widgetId: 'hw-bench', patch: { pick: ['plan', 'sonf', 'lut'], fixed: true, w: 16, i: 6, q: 'TRN', o: 'WRAP' } },
   { kind: 'state', caption: 'steps.datapath', widgetId: 'hw-datapath', patch: { x: 3, step: 2 } },
   { kind: 'state', caption: 'steps.pareto', widgetId: 'hw-pareto', patch: { cost: 'area', fixed: true } },
 ];
