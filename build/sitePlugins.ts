@@ -1,5 +1,5 @@
-import type { Plugin } from 'vite';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { runnerImport, type Plugin } from 'vite';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonSlugs } from '../src/lessons/slugs.ts';
@@ -39,30 +39,41 @@ const buildLessons = () => {
   return lessonSlugs.filter((slug) => !only?.length || only.includes(slug));
 };
 
-/** Widget ids declared in each built lesson's widgets.ts (`id: '…'`), in lesson order. */
-export function widgetIds(): { id: string; slug: string; file: string }[] {
-  return buildLessons().flatMap((slug) => {
-    const file = lessonFile(slug, 'widgets.ts');
-    if (!existsSync(file)) return [];
-    return [...readFileSync(file, 'utf8').matchAll(/\bid:\s*'([a-z0-9-]+)'/g)].map((m) => ({ id: m[1], slug, file }));
+/**
+ * The widgets of the built lessons, in lesson order: src/lessons/widgetCatalog.ts imported
+ * once per build through Vite's module runner (the same module the tests import; no source
+ * read as text). Its widgets.ts files hold only schemas and lazy loaders, so this is quick.
+ */
+let catalog: Promise<{ id: string; slug: string; file: string }[]> | undefined;
+export function widgetIds(): Promise<{ id: string; slug: string; file: string }[]> {
+  catalog ??= runnerImport<{ widgetCatalog: readonly { id: string; lesson: string }[] }>(fileURLToPath(new URL('../src/lessons/widgetCatalog.ts', import.meta.url)), {
+    configFile: false,
+    logLevel: 'error',
+  }).then(({ module }) => {
+    const built = new Set<string>(buildLessons());
+    return module.widgetCatalog.filter((w) => built.has(w.lesson)).map((w) => ({ id: w.id, slug: w.lesson, file: lessonFile(w.lesson, 'widgets.ts') }));
   });
+  return catalog;
 }
 
 /**
- * `virtual:widget-index`: widget id → lesson and loader, read from each lesson's widgets.ts
- * at build time, so /embed/<id> loads only that widget's code.
+ * `virtual:widget-index`: widget id → lesson and loader, from the widget catalog at build
+ * time, so /embed/<id> loads only that widget's lesson's widgets.ts and its component.
  */
 export function widgetIndex(): Plugin {
   const id = 'virtual:widget-index';
   return {
     name: 'logit-lab-widget-index',
     resolveId: (source) => (source === id ? `\0${id}` : null),
-    load(resolved) {
+    async load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const rows = widgetIds().map(
-        (w) => `  ${JSON.stringify(w.id)}: { lesson: ${JSON.stringify(w.slug)}, load: () => import(${JSON.stringify(w.file)}).then((m) => m.widgets.find((x) => x.id === ${JSON.stringify(w.id)})) },`,
+      const rows = (await widgetIds()).map(
+        (w) => `  ${JSON.stringify(w.id)}: { lesson: ${JSON.stringify(w.slug)}, load: () => import(${JSON.stringify(w.file)}).then((m) => pick(m, ${JSON.stringify(w.id)})) },`,
       );
-      return `export const widgetIndex = {\n${rows.join('\n')}\n};\n`;
+      // A lesson's widgets.ts exports each widget as a value (or, before the move to widget
+      // values, a \`widgets\` array of them): find the one with this id either way.
+      const pick = `const pick = (m, id) => Object.values(m).flatMap((v) => (Array.isArray(v) ? v : [v])).find((w) => w && w.id === id);`;
+      return `${pick}\nexport const widgetIndex = {\n${rows.join('\n')}\n};\n`;
     },
   };
 }
@@ -91,12 +102,12 @@ export function deepLinkPages(page: 'index.html' | 'embed.html'): Plugin {
     apply: 'build',
     // After Vite's HTML plugin, which adds the .html assets in its own generateBundle.
     enforce: 'post',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const html = bundle[page];
       // Fail the build rather than ship a site whose deep links 404 on static hosts.
       if (!html || html.type !== 'asset') this.error(`${page} is not in the bundle: run this plugin after vite:build-html`);
       const copies =
-        page === 'index.html' ? [...lessonSlugs.map((slug) => `lessons/${slug}/index.html`), '404.html'] : widgetIds().map((w) => `embed/${w.id}/index.html`);
+        page === 'index.html' ? [...lessonSlugs.map((slug) => `lessons/${slug}/index.html`), '404.html'] : (await widgetIds()).map((w) => `embed/${w.id}/index.html`);
       for (const fileName of copies) this.emitFile({ type: 'asset', fileName, source: html.source });
     },
   };

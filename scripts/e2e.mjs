@@ -3,7 +3,8 @@
 // found by find-chromium.mjs. Builds first unless SKIP_BUILD=1. Extra args go to Playwright
 // (e.g. a spec file). E2E_OUT and E2E_PORT give a private build folder and port.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { runnerImport } from 'vite';
 import { findChromium } from './find-chromium.mjs';
 import { buildAll } from './build.mjs';
 
@@ -16,7 +17,7 @@ const outDir = process.env.E2E_OUT ?? 'dist';
 // Running only some lesson journeys? Build only those lessons (plus the gallery that the
 // shell journeys use), so an unfinished lesson elsewhere cannot break this run. Any spec
 // that is not a lesson's (shell, sharing, embed…) needs every lesson: build them all.
-const lessonSlugs = [...readFileSync('src/lessons/slugs.ts', 'utf8').matchAll(/^\s*'([a-z0-9-]+)',$/gm)].map((m) => m[1]);
+const { module: { lessonSlugs } } = await runnerImport('./src/lessons/slugs.ts', { configFile: false, logLevel: 'error' });
 const specNames = process.argv.slice(2).map((a) => /e2e\/(?:.*\/)?([a-z0-9-]+)\.spec\.ts$/.exec(a)?.[1]).filter(Boolean);
 const allLessons = lessonSlugs.length === 0 || specNames.length === 0 || specNames.some((n) => !lessonSlugs.includes(n));
 if (process.env.LESSONS_ONLY === undefined && !allLessons) process.env.LESSONS_ONLY = ['activation-gallery', ...specNames].join(',');
