@@ -114,3 +114,24 @@ test('gallery: GELU approximations differ by computed, tiny amounts; cost is mea
   await page.getByTestId('measure-cost').click();
   await expect(page.getByTestId('cost-gelu')).toHaveText(/^\d+\.\d\d ns$/);
 });
+
+test('gallery: the properties table computes zero-centred from the mean output and brackets the range', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery?gallery.pick=elu,selu,leakyRelu');
+  await expect(page.getByTestId('zero-centred-elu')).toHaveText(/^no \(0\.161\)$/);
+  await expect(page.getByTestId('zero-centred-selu')).toHaveText(/^yes \(0\.000\)$/);
+  await expect(page.getByTestId('zero-centred-leakyRelu')).toHaveText(/^no \(0\.395\)$/);
+  await expect(page.locator('.props-table caption')).toContainText('|E[f(z)]| < 0.05');
+  await expect(page.locator('.props-table')).toContainText('(−1, ∞)');
+  // The prose quotes the engine: softplus never dips, GELU's minimum is −0.17.
+  await expect(page.locator('.prose')).toContainText('stays above zero everywhere');
+  await expect(page.locator('.prose')).toContainText('−0.17');
+});
+
+test('gallery presenter: the ε = 10⁻⁶ caption quotes the computed saturation edge', async ({ page }) => {
+  await page.goto('/lessons/activation-gallery?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 6');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar).toContainText('|x| ≈ 13.8');
+  await expect(bar).not.toContainText('{{');
+});

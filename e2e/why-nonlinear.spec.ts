@@ -84,6 +84,11 @@ test('XOR: identity hidden layer stays ≤ 75%, tanh reaches ≥ 95%', async ({ 
   const acc = async (id: string) => Number(await page.getByTestId(id).getAttribute('data-acc'));
   expect(await acc('acc-identity')).toBeLessThanOrEqual(0.75);
   expect(await acc('acc-tanh')).toBeGreaterThanOrEqual(0.95);
+  // The best any straight line can do on these points caps the identity network.
+  const best = Number(await page.getByTestId('best-line').getAttribute('data-acc'));
+  expect(await acc('acc-identity')).toBeLessThanOrEqual(best);
+  await expect(page.getByTestId('best-line')).toContainText('74.5%');
+  await expect(page.locator('.prose')).toContainText('no line gets more than 74.5%');
   await expect(page.getByTestId('acc-tanh')).toContainText('%');
 
   await expectAxeClean(page);
@@ -121,6 +126,9 @@ test('why-nonlinear: show the NumPy and PyTorch code for the stack', async ({ pa
   await widget.getByText('Show the code').click();
   const code = widget.locator('.code-block');
   await expect(code).toContainText('h = np.tanh(h)');
-  await widget.getByRole('radio', { name: 'PyTorch' }).check();
+  // By keyboard: with the code open, the tabs can sit under the sticky header.
+  await widget.getByRole('radio', { name: 'NumPy' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.getByRole('radio', { name: 'PyTorch' })).toBeChecked();
   await expect(code).toContainText('torch.linalg.multi_dot(W[::-1])');
 });

@@ -13,3 +13,6 @@ export * from './attention';
 export * from './imbalance';
 export * from './linalg';
 export * from './optim2d';
+export { depthFactors, type DepthFactors } from './training/depthFactors';
+export { normalExpectation, activationNormalMean, minimumOn } from './analysis/normalMoments';
+export { bestLineAccuracy, type BestLine } from './training/bestLine';

@@ -6,7 +6,7 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { formatNumber } from '../../components/plot/scales';
+import { formatFixed, formatNumber } from '../../format/number';
 import { ActivationPicker } from './ActivationPicker';
 import { PropertiesTable } from './PropertiesTable';
 import { activationCurves, saturation } from './curves';
@@ -45,7 +45,7 @@ export function GalleryWidget() {
             name: activations[primary.name].label,
             eps: formatNumber(epsilon),
             where: sat.intervals.map((iv) => `[${formatNumber(iv.x0, 3)}, ${formatNumber(iv.x1, 3)}]`).join(' ∪ '),
-            pct: (sat.fraction * 100).toFixed(1),
+            pct: formatFixed(sat.fraction * 100, 1),
           })
       : t('pickOne');
 
@@ -95,7 +95,7 @@ export function GalleryWidget() {
           </div>
         ))}
       </div>
-      <PropertiesTable names={selected} />
+      <PropertiesTable names={selected} params={params} />
     </WidgetFrame>
   );
 }

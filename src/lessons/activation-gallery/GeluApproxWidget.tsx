@@ -7,10 +7,10 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidgetState } from '../../components/state/useWidgetState';
 import type { Schema } from '../../components/state/schema';
-import { compareGelu } from './geluApprox';
+import { compareGelu, GELU_XMAX } from './geluApprox';
 import { NS } from './strings';
 
-const schema = { xmax: { kind: 'number', default: 4, min: 1, max: 10, integer: true } } satisfies Schema;
+const schema = { xmax: { kind: 'number', default: GELU_XMAX, min: 1, max: 10, integer: true } } satisfies Schema;
 
 /** GELU and its two cheap approximations; their tiny differences on an axis of their own. */
 export function GeluApproxWidget() {

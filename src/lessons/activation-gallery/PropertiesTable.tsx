@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureNsPerEval } from './measureCost';
 import { activations, type ActivationName } from '../../engine';
-import { formatNumber } from '../../components/plot/scales';
+import { formatFixed, formatNumber } from '../../format/number';
+import { activationProperties, formatMean, formatRange, ZERO_CENTRED_TOL } from './properties';
 
-function formatRange([lo, hi]: [number, number]): string {
-  const b = (v: number) => (v === Infinity ? '∞' : v === -Infinity ? '−∞' : formatNumber(v));
-  return `(${b(lo)}, ${b(hi)})`;
-}
-
-/** Range, zero-centred, monotonic, saturating side and cost class, from the registry. */
-export function PropertiesTable({ names }: { names: readonly ActivationName[] }) {
+/**
+ * Range, zero-centred, monotonic and saturating side computed from the engine at the current
+ * parameters (properties.ts); whether it needs an exponential from the registry; cost measured.
+ */
+export function PropertiesTable({ names, params }: { names: readonly ActivationName[]; params: readonly Record<string, number>[] }) {
   const { t } = useTranslation(NS);
+  const tol = formatNumber(ZERO_CENTRED_TOL);
   const yes = t('yes');
   const no = t('no');
   const [cost, setCost] = useState<Partial<Record<ActivationName, number>>>({});
@@ -27,12 +27,14 @@ export function PropertiesTable({ names }: { names: readonly ActivationName[] })
         {t('measure')}
       </button>
       <table className="props-table">
-        <caption className="sr-only">{t('propsCaption')}</caption>
+        <caption className="muted" style={{ captionSide: 'bottom', textAlign: 'left', paddingTop: 6 }}>{t('propsCaption', { tol })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('col.name')}</th>
             <th scope="col">{t('col.range')}</th>
-            <th scope="col">{t('col.zeroCentered')}</th>
+            <th scope="col" title={t('zeroCentredHelp', { tol })}>
+              {t('col.zeroCentered')}
+            </th>
             <th scope="col">{t('col.monotonic')}</th>
             <th scope="col">{t('col.saturates')}</th>
             <th scope="col">{t('col.needsExp')}</th>
@@ -40,18 +42,21 @@ export function PropertiesTable({ names }: { names: readonly ActivationName[] })
           </tr>
         </thead>
         <tbody>
-          {names.map((n) => {
+          {names.map((n, i) => {
             const a = activations[n];
+            const p = activationProperties(n, params[i]);
             return (
               <tr key={n}>
                 <th scope="row">{a.label}</th>
-                <td className="mono">{formatRange(a.range)}</td>
-                <td>{a.zeroCentered ? yes : no}</td>
-                <td>{a.monotonic ? yes : no}</td>
-                <td>{t(`side.${a.saturates}`)}</td>
+                <td className="mono">{formatRange(p)}</td>
+                <td data-testid={`zero-centred-${n}`}>
+                  {p.zeroCentred ? yes : no} <span className="mono muted">({formatMean(p.mean)})</span>
+                </td>
+                <td>{p.monotonic ? yes : no}</td>
+                <td>{t(`side.${p.saturates}`)}</td>
                 <td>{a.needsExp ? yes : no}</td>
                 <td className="mono" data-testid={`cost-${n}`}>
-                  {cost[n] === undefined ? '—' : `${cost[n].toFixed(2)} ns`}
+                  {cost[n] === undefined ? '—' : `${formatFixed(cost[n], 2)} ns`}
                 </td>
               </tr>
             );

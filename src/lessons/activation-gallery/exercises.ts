@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { activations, type ActivationName } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
+import { formatFixed, formatNumber } from '../../format/number';
 
 /** Largest x > 0 where |f′(x)| ≥ ε, by bisection on the engine's derivative (f′ decreasing there). */
 export function saturationEdge(name: ActivationName, eps: number, hi = 60): number {
@@ -25,7 +26,7 @@ export function galleryExercises(t: TFunction): ExerciseDef[] {
       question: t('ex.edge.q'),
       answer: { kind: 'slider', min: 0, max: 10, step: 0.1, correct: () => saturationEdge('sigmoid', 0.01), absTol: 0.3 },
       hint: t('ex.edge.hint'),
-      explanation: t('ex.edge.explain', { x: saturationEdge('sigmoid', 0.01).toFixed(2) }),
+      explanation: t('ex.edge.explain', { x: formatFixed(saturationEdge('sigmoid', 0.01), 2) }),
       reveal: { widgetId: 'gallery', patch: { pick: ['sigmoid'], eps: 0.01, xmax: 8 } },
     },
     {
@@ -53,7 +54,7 @@ export function galleryExercises(t: TFunction): ExerciseDef[] {
         correct: () => (activations.sigmoid.df(0) === 1 ? 'true' : 'false'),
       },
       hint: t('ex.slope.hint'),
-      explanation: t('ex.slope.explain', { v: activations.sigmoid.df(0) }),
+      explanation: t('ex.slope.explain', { v: formatNumber(activations.sigmoid.df(0)) }),
       reveal: { widgetId: 'gallery', patch: { pick: ['sigmoid', 'tanh'], xmax: 4 } },
     },
   ];

@@ -2,6 +2,8 @@ import { activations, sampleFunction } from '../../engine';
 import type { Series } from '../../components/plot/types';
 
 const N = 1201;
+/** The GELU widget's default half-range. */
+export const GELU_XMAX = 4;
 
 export interface GeluComparison {
   curves: Series[];

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Heatmap } from '../../components/Heatmap';
 import { Segmented } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { formatNumber } from '../../components/plot/scales';
+import { formatFixed, formatNumber } from '../../format/number';
 import { useFrameTraining } from '../../components/useFrameTraining';
 import { useWidgetState } from '../../components/state/useWidgetState';
-import { EXTENT, GRID, heatmapPoints, HIDDEN_KINDS, xorData, xorTrainer } from './xor';
+import { bestLineOn, EXTENT, GRID, heatmapPoints, HIDDEN_KINDS, xorData, xorTrainer } from './xor';
 import { XOR_MAX_STEPS, XOR_STEPS_PER_PRESS, xorSchema } from './schema';
 import { NS } from './strings';
 import './why-nonlinear.css';
@@ -18,6 +18,7 @@ export function XorWidget() {
   const width = Number(state.width);
   const data = useMemo(() => xorData(state.seed), [state.seed]);
   const points = useMemo(() => heatmapPoints(data), [data]);
+  const bestLine = useMemo(() => bestLineOn(state.seed), [state.seed]);
   const fresh = state.steps === 0;
   // New trainers whenever the setup changes or training is reset to step 0.
   const trainers = useMemo(
@@ -65,7 +66,7 @@ export function XorWidget() {
       <div className="heatmap-pair">
         {HIDDEN_KINDS.map((h, i) => {
           const v = views[i];
-          const pct = (v.acc * 100).toFixed(1);
+          const pct = formatFixed(v.acc * 100, 1);
           const name = t(`xor.net.${h}`, { n: width });
           return (
             <figure key={h} className="heatmap-card">
@@ -86,6 +87,9 @@ export function XorWidget() {
           );
         })}
       </div>
+      <p className="readout" data-testid="best-line" data-acc={bestLine.accuracy}>
+        {t('xor.bestLine', { pct: formatFixed(bestLine.accuracy * 100, 1) })}
+      </p>
       <p className="legend-note">{t('xor.legend')}</p>
     </WidgetFrame>
   );

@@ -6,6 +6,7 @@ import { layerStack } from './collapse';
 import { ballPath } from './descent';
 import { XOR_MAX_STEPS } from './schema';
 import { xorData, xorTrainer } from './xor';
+import { figures } from './figures';
 
 const PROBE = [1, 0, 0, 1, 0.3, -0.7, -1.2, 0.4];
 const SEED = 9;
@@ -68,7 +69,7 @@ export function nonlinearExercises(t: TFunction): ExerciseDef[] {
         correct: () => (xorAccuracy('identity') > 0.75 ? 'yes' : 'no'),
       },
       hint: t('ex.xor.hint'),
-      explanation: t('ex.xor.explain', { n: XOR_MAX_STEPS }),
+      explanation: t('ex.xor.explain', { n: XOR_MAX_STEPS, ...figures }),
       reveal: { widgetId: 'xor', patch: { width: '8', seed: 1, steps: XOR_MAX_STEPS } },
     },
   ];

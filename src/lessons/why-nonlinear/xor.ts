@@ -1,4 +1,4 @@
-import { createTrainer, makeDataset, DATASET_EXTENT, type Trainer, type TrainingDataset } from '../../engine';
+import { bestLineAccuracy, createTrainer, makeDataset, DATASET_EXTENT, type BestLine, type Trainer, type TrainingDataset } from '../../engine';
 import type { HeatmapPoint } from '../../components/Heatmap';
 
 export type HiddenKind = 'identity' | 'tanh';
@@ -9,6 +9,22 @@ export const EXTENT = DATASET_EXTENT;
 
 export function xorData(seed: number): TrainingDataset {
   return makeDataset('xor', XOR_POINTS, seed);
+}
+
+const bestLines = new Map<number, BestLine>();
+
+/**
+ * The best any straight line does on the data of this seed: the ceiling for the identity
+ * network, whose boundary is one line. Exact (engine), a few milliseconds, memoised per seed.
+ */
+export function bestLineOn(seed: number): BestLine {
+  let b = bestLines.get(seed);
+  if (!b) {
+    b = bestLineAccuracy(xorData(seed));
+    if (bestLines.size > 32) bestLines.clear();
+    bestLines.set(seed, b);
+  }
+  return b;
 }
 
 /**
