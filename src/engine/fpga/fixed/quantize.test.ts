@@ -156,3 +156,43 @@ describe('quantize: 64-bit words with BigInt', () => {
     );
   });
 });
+
+// Disagreements the g++ differential test (apFixed.diff.test.ts) found against Xilinx's
+// ap_fixed headers; pinned here so they stay fixed on machines without g++.
+describe('quantize: regressions found against the real ap_fixed', () => {
+  it('a value just inside −½ LSB is not a tie (s − floor(s) would round to 0.5)', () => {
+    // −(2^−5 − 2^−58) in ap_fixed<4,0>: s = −0.5 + 2^−54, so the nearest word is 0 in every
+    // RND mode; ap_fixed gives 0 where the engine used to give −1 LSB for RND_MIN_INF / RND_INF.
+    const x = -(2 ** -5) + 2 ** -58;
+    const want: Record<QuantizationMode, number> = {
+      RND: 0, RND_ZERO: 0, RND_MIN_INF: 0, RND_INF: 0, RND_CONV: 0, TRN: -0.0625, TRN_ZERO: 0,
+    };
+    for (const mode of QUANTIZATION_MODES) {
+      for (const o of OVERFLOW_MODES) expect(quantize(x, apFixed(4, 0, mode, o)), `${mode}/${o}`).toBe(want[mode]);
+    }
+    // The same on the BigInt path (W > 52): ap_fixed<64,20> has F = 44.
+    const y = -(2 ** -45) + 2 ** -98;
+    expect(quantizeRaw(y, apFixed(64, 20, 'RND_MIN_INF'))).toBe(0n);
+    expect(quantizeRaw(y, apFixed(64, 20, 'RND_INF', 'SAT'))).toBe(0n);
+    expect(quantizeRaw(y, apFixed(64, 20, 'TRN'))).toBe(-1n);
+    // and the exact tie still is one
+    expect(quantize(-(2 ** -5), apFixed(4, 0, 'RND_MIN_INF'))).toBe(-0.0625);
+    expect(quantize(-(2 ** -5), apFixed(4, 0, 'RND_INF'))).toBe(-0.0625);
+    expect(quantize(-(2 ** -5), apFixed(4, 0, 'RND'))).toBe(0);
+  });
+
+  it('ap_fixed<1,…,AP_SAT_SYM> saturates negatives to −1: −max would be 0, and the word 10…01 is 1', () => {
+    for (const mode of QUANTIZATION_MODES) {
+      const f = apFixed(1, 1, mode, 'SAT_SYM'); // range [−1, 0]
+      expect(quantize(-3, f), mode).toBe(-1);
+      expect(quantize(-1, f), mode).toBe(-1); // the in-range minimum is kept, as under SAT
+      expect(quantize(-Infinity, f), mode).toBe(-1);
+      expect(quantize(5, f), mode).toBe(0);
+      expect(quantizeRaw(-3, f), mode).toBe(-1n);
+    }
+    expect(quantize(-0.3, apFixed(1, 1, 'RND', 'SAT_SYM'))).toBe(0); // rounds to 0: no saturation
+    expect(quantize(-1, apFixed(1, -3, 'TRN', 'SAT_SYM'))).toBe(-(2 ** -4));
+    // W ≥ 2 keeps the symmetric range
+    expect(quantize(-3, apFixed(2, 2, 'TRN', 'SAT_SYM'))).toBe(-1);
+  });
+});

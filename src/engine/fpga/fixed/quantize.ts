@@ -26,20 +26,26 @@ function checkX(x: number): void {
 
 /**
  * Rounds the scaled value s = x·2^F to an integer per mode; ±Infinity passes through (the
- * overflow step handles it). Ties are detected from the exact fractional part s − floor(s).
+ * overflow step handles it).
+ *
+ * Ties are found by comparing s with the midpoint fl + 0.5, never by computing s − fl:
+ * for s in (−0.5, 0) that difference needs one bit more than a double holds, so
+ * s = −0.5 + 2^−54 came out as exactly 0.5 and RND_MIN_INF / RND_INF took it for a tie
+ * (ap_fixed does not: its round bit and sticky bits see the true value).
  */
 function roundScaled(s: number, mode: QuantizationMode): number {
   if (!Number.isFinite(s)) return s;
   const fl = Math.floor(s);
-  const frac = s - fl; // exact in binary floating point
+  if (fl === s) return s; // already a whole word (every |s| ≥ 2^52 is)
+  const mid = fl + 0.5; // exact: here |fl| < 2^52
   switch (mode) {
     case 'TRN': return fl;
-    case 'TRN_ZERO': return s < 0 ? Math.ceil(s) : fl;
-    case 'RND': return frac >= 0.5 ? fl + 1 : fl;
-    case 'RND_ZERO': return frac > 0.5 || (frac === 0.5 && s < 0) ? fl + 1 : fl;
-    case 'RND_MIN_INF': return frac > 0.5 ? fl + 1 : fl;
-    case 'RND_INF': return frac > 0.5 || (frac === 0.5 && s > 0) ? fl + 1 : fl;
-    case 'RND_CONV': return frac > 0.5 || (frac === 0.5 && fl % 2 !== 0) ? fl + 1 : fl;
+    case 'TRN_ZERO': return s < 0 ? fl + 1 : fl;
+    case 'RND': return s >= mid ? fl + 1 : fl;
+    case 'RND_ZERO': return s > mid || (s === mid && s < 0) ? fl + 1 : fl;
+    case 'RND_MIN_INF': return s > mid ? fl + 1 : fl;
+    case 'RND_INF': return s > mid || (s === mid && s > 0) ? fl + 1 : fl;
+    case 'RND_CONV': return s > mid || (s === mid && fl % 2 !== 0) ? fl + 1 : fl;
   }
 }
 
@@ -63,6 +69,10 @@ function compileQuantizer(fmt: FixedFormat): Quantizer {
   const halfM = M >> 1n;
   const bMin = signed ? -halfM : 0n;
   const bMax = signed ? halfM - 1n : M - 1n;
+  // SAT_SYM's negative limit. ap_fixed writes the word 10…01 (sign bit and bit 0): that is
+  // −max for W ≥ 2, but for W = 1 both are the same bit, so ap_fixed<1,…,AP_SAT_SYM> gives
+  // −1 (the plain minimum), not −max = 0.
+  const bSymMin = W === 1 ? bMin : -bMax;
 
   const raw = (x: number): bigint => {
     checkX(x);
@@ -80,7 +90,7 @@ function compileQuantizer(fmt: FixedFormat): Quantizer {
         // Signed: the range is made symmetric, so even an in-range minimum becomes −max.
         if (signed) {
           if (inRange && big !== bMin) return big;
-          return n > 0 ? bMax : -bMax;
+          return n > 0 ? bMax : bSymMin;
         }
         if (inRange) return big;
         return n > 0 ? bMax : 0n;
@@ -101,6 +111,7 @@ function compileQuantizer(fmt: FixedFormat): Quantizer {
     const half = Mn / 2;
     const rMin = signed ? -half : 0;
     const rMax = signed ? half - 1 : Mn - 1;
+    const rSymMin = Number(bSymMin);
     q = (x: number): number => {
       checkX(x);
       let n = roundScaled(scaled(x, scale), qm);
@@ -108,7 +119,7 @@ function compileQuantizer(fmt: FixedFormat): Quantizer {
         switch (om) {
           case 'SAT': n = n > 0 ? rMax : rMin; break;
           case 'SAT_ZERO': n = 0; break;
-          case 'SAT_SYM': n = n > 0 ? rMax : signed ? -rMax : 0; break;
+          case 'SAT_SYM': n = n > 0 ? rMax : signed ? rSymMin : 0; break;
           case 'WRAP': {
             if (!Number.isFinite(n)) { n = 0; break; }
             // % on doubles is exact (fmod), so this is exact for any integer-valued n.
