@@ -64,14 +64,15 @@ test('dead-relu lab: too-high LR kills units, leaky ReLU does not; play/pause/st
   await expectAxeClean(page);
 });
 
-test('dead-relu lab: negative bias init is dead at birth; He init is not', async ({ page }) => {
+test('dead-relu lab: negative bias init is dead at birth; its one-change fix, bias 0, is not', async ({ page }) => {
   await page.goto('/lessons/dead-relu');
   await expect(status(page)).toHaveAttribute('data-step', '0');
   await press(page, 'Negative bias init');
   await expect(page.getByRole('button', { name: 'Negative bias init' })).toHaveAttribute('aria-pressed', 'true');
   await expect(status(page)).toHaveAttribute('data-dead', '16');
-  await press(page, 'He init');
-  await expect(page.getByRole('button', { name: 'He init' })).toHaveAttribute('aria-pressed', 'true');
+  await press(page, 'Bias 0');
+  await expect(page.getByRole('button', { name: 'Bias 0' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(status(page)).toHaveAttribute('data-step', '0');
   await expect(status(page)).toHaveAttribute('data-dead', '0');
 });
 
@@ -146,10 +147,12 @@ test('dead-relu exercise: wrong → hint, right → the lab shows leaky ReLU; th
 test('dead-relu: presenter steps drive the lab; show the code', async ({ page }) => {
   await page.goto('/lessons/dead-relu?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 6');
-  await expect(page.getByRole('button', { name: 'He init' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(bar).toContainText('Step 1 / 7');
+  // Step 1 is the lab's default (He init), which no preset button stands for.
+  await expect(page.getByRole('combobox', { name: 'Weight initialisation' })).toHaveValue('he');
+  await expect(page.getByRole('button', { name: 'Learning rate too high' })).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 6');
+  await expect(bar).toContainText('Step 2 / 7');
   await expect(page.getByRole('button', { name: 'Learning rate too high' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
 
@@ -158,5 +161,6 @@ test('dead-relu: presenter steps drive the lab; show the code', async ({ page })
   await expect(code).toContainText('np.where(x > 0, 1.0, 0.0)');
   await page.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(code).toContainText('lr=2');
-  await expect(code).toContainText('(h <= 0).all(dim=0)');
+  await expect(code).toContainText('(z <= 0).all(dim=0)');
+  await expect(code).toContainText('y = torch.tensor([0.0, 1.0]).repeat(100)');
 });

@@ -1,21 +1,10 @@
 import { NS } from './strings';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deadOnGrid } from './deadOnGrid';
 import { paintGrid } from './palette';
 
 const CELL = 64;
-
-/**
- * A unit counts as dead here when its output is exactly 0 over the whole plotted plane —
- * for ReLU, derivative 0 on every point, the engine's definition restricted to the grid.
- * Only ReLU has an exactly-zero slope; the others never die by this test.
- */
-export function deadOnGrid(grids: Float32Array, unit: number, g: number, act: string): boolean {
-  if (act !== 'relu') return false;
-  const off = unit * g * g;
-  for (let i = 0; i < g * g; i++) if (grids[off + i] !== 0) return false;
-  return true;
-}
 
 function Unit({ grids, unit, g, scale, dead, label }: { grids: Float32Array; unit: number; g: number; scale: number; dead: boolean; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);

@@ -18,8 +18,9 @@ describe('dead-relu exercises', () => {
     lk.mockRestore();
   });
 
-  it('counts dead units at step 0 with the engine trainer: the whole net for negative bias, none for He', () => {
+  it('counts dead units at step 0 with the engine trainer: the whole net for negative bias, none with bias 0 or He init', () => {
     expect(deadAtStart('negBias')).toBe(16);
+    expect(deadAtStart('zeroBias')).toBe(0);
     expect(deadAtStart('heInit')).toBe(0);
     expect(checkAnswer(deadReluExercises(t)[2].answer, '16')).toBe('correct');
     expect(checkAnswer(deadReluExercises(t)[2].answer, '8')).toBe('wrong');

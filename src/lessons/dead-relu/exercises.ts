@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { activations, createTrainer, makeDataset, sampleFunction } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
+import { formatNumber } from '../../format/number';
 import { N_POINTS, PRESETS, runConfigOf, type PresetName } from './schema';
 
 const ALPHA = 0.01;
@@ -33,6 +34,8 @@ export function deadAtStart(preset: PresetName): number {
 
 /** The lab's exercises; every key is computed from the engine when checked. */
 export function deadReluExercises(t: TFunction): ExerciseDef[] {
+  const nb = PRESETS.negBias;
+  const countValues = { layers: nb.layers, width: nb.width, units: nb.layers * nb.width, scale: formatNumber(nb.scale), bias: formatNumber(nb.bias) };
   return [
     {
       id: 'dead-gradient',
@@ -51,7 +54,8 @@ export function deadReluExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.grad.hint'),
       explanation: t('ex.grad.explain', { v: maxNegativeSlope('relu') }),
-      reveal: { widgetId: 'lab', patch: PRESETS.negBias },
+      // No reveal: the derivation right after it answers this one, and a reveal would scroll
+      // the page past the two questions that still sit between it and the lab.
     },
     {
       id: 'leaky-dies',
@@ -63,10 +67,10 @@ export function deadReluExercises(t: TFunction): ExerciseDef[] {
     },
     {
       id: 'negbias-count',
-      question: t('ex.count.q'),
+      question: t('ex.count.q', countValues),
       answer: { kind: 'number', correct: () => deadAtStart('negBias'), relTol: 0.01 },
-      hint: t('ex.count.hint'),
-      explanation: t('ex.count.explain', { n: deadAtStart('negBias'), he: deadAtStart('heInit') }),
+      hint: t('ex.count.hint', countValues),
+      explanation: t('ex.count.explain', { ...countValues, n: deadAtStart('negBias'), fix: deadAtStart('zeroBias') }),
       reveal: { widgetId: 'lab', patch: PRESETS.negBias },
     },
   ];

@@ -52,8 +52,9 @@ export function runConfigOf(s: LabState): RunConfig {
 }
 
 /**
- * Failures and their fixes. Each fix changes one thing of the failure above it, so the
- * comparison is fair: same data, shape and seed.
+ * Failures and their fixes. Each fix changes exactly one setting of the failure it answers
+ * (FIX_OF), so the comparison is fair: same data, shape and seed. `heInit` is the lab's default
+ * state (the schema defaults), shown first in presenter mode; it is not a fix of anything.
  */
 const BASE = { data: 'moons', layers: 2, width: 8, batch: 10, seed: 1, scale: 1 } as const;
 export const PRESETS = {
@@ -61,8 +62,11 @@ export const PRESETS = {
   negBias: { ...BASE, act: 'relu', init: 'normal', scale: 0.1, bias: -0.3, lr: 0.1 },
   leaky: { ...BASE, act: 'leakyRelu', init: 'he', bias: 0, lr: 2 },
   lowLr: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 0.2 },
+  zeroBias: { ...BASE, act: 'relu', init: 'normal', scale: 0.1, bias: 0, lr: 0.1 },
   heInit: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 0.1 },
 } as const satisfies Record<string, LabState>;
 export type PresetName = keyof typeof PRESETS;
 export const FAILURES: readonly PresetName[] = ['lrHigh', 'negBias'];
-export const FIXES: readonly PresetName[] = ['leaky', 'lowLr', 'heInit'];
+export const FIXES: readonly PresetName[] = ['leaky', 'lowLr', 'zeroBias'];
+/** Which failure each fix answers (the one setting it changes is the only difference). */
+export const FIX_OF = { leaky: 'lrHigh', lowLr: 'lrHigh', zeroBias: 'negBias' } as const satisfies Record<string, PresetName>;

@@ -2,12 +2,13 @@ import type { PresenterStep } from '../../components/presenter/types';
 import { PRESETS } from './schema';
 import './strings';
 
-/** The lab as a class walk-through: a healthy net, two ways to kill it, two ways to fix it. */
+/** The lab as a class walk-through: the default net, two ways to kill it, and the one-change fix for each. */
 export const steps: readonly PresenterStep[] = [
   { kind: 'state', caption: 'steps.start', notes: 'steps.startNotes', widgetId: 'lab', patch: PRESETS.heInit },
   { kind: 'state', caption: 'steps.lrHigh', notes: 'steps.lrHighNotes', widgetId: 'lab', patch: PRESETS.lrHigh },
   { kind: 'ask', caption: 'steps.ask', exerciseId: 'leaky-dies' },
   { kind: 'state', caption: 'steps.leaky', notes: 'steps.leakyNotes', widgetId: 'lab', patch: PRESETS.leaky },
+  { kind: 'state', caption: 'steps.lowLr', notes: 'steps.lowLrNotes', widgetId: 'lab', patch: PRESETS.lowLr },
   { kind: 'state', caption: 'steps.negBias', notes: 'steps.negBiasNotes', widgetId: 'lab', patch: PRESETS.negBias },
-  { kind: 'state', caption: 'steps.heInit', widgetId: 'lab', patch: PRESETS.heInit },
+  { kind: 'state', caption: 'steps.zeroBias', notes: 'steps.zeroBiasNotes', widgetId: 'lab', patch: PRESETS.zeroBias },
 ];
