@@ -5,30 +5,35 @@ import { CopyLinkButton } from './CopyLinkButton';
 import { EmbedButton } from './widgets/EmbedButton';
 import { CodePanel } from './code/CodePanel';
 import type { CodeSamples } from './code/types';
+import type { Widget } from './widgets/widget';
+import { useWidget } from './state/useWidget';
 
 export interface WidgetFrameProps {
-  id: string;
+  /** The widget this frame shows (its id, and its state's notices and reset). */
+  widget: Widget;
+  /** The question the widget answers. */
   title: string;
-  /** Restores the widget's default state; the frame also clears a caught error. */
+  /** Work beyond restoring the default state on Reset (stopping a run…); the frame also clears a caught error. */
   onReset?: () => void;
   /** Room for share / embed / export actions. */
   actions?: ReactNode;
-  /** What had to be corrected in the URL's parameters, shown until dismissed. */
-  notices?: readonly string[];
-  onDismissNotices?: () => void;
-  /** Show a "Copy link" button for the current state (the URL already holds it). */
-  permalink?: boolean;
   /** NumPy/PyTorch code computing what the widget shows now ("Show the code"). */
   code?: CodeSamples;
   children: ReactNode;
 }
 
-/** Title, reset, actions, and an error boundary that shows the message, never a blank panel. */
-export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismissNotices, permalink = false, code, children }: WidgetFrameProps) {
+/**
+ * Title, copy link, embed, reset, the notices of what the URL's values needed corrected, and
+ * an error boundary that shows the message, never a blank panel.
+ */
+export function WidgetFrame({ widget, title, onReset, actions, code, children }: WidgetFrameProps) {
   const { t } = useTranslation();
+  const { notices, dismissNotices, reset: resetState } = useWidget(widget);
   const [generation, setGeneration] = useState(0);
+  const id = widget.id;
   const headingId = `${id}-title`;
   function reset() {
+    resetState();
     onReset?.();
     setGeneration((g) => g + 1);
   }
@@ -38,13 +43,11 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
         <h2 id={headingId}>{title}</h2>
         <div className="widget-actions">
           {actions}
-          {permalink && <CopyLinkButton anchor={id} />}
-          {permalink && !isEmbedded() && <EmbedButton widgetId={id} title={title} />}
-          {onReset && (
-            <button type="button" className="button" onClick={reset}>
-              {t('widget.reset')}
-            </button>
-          )}
+          <CopyLinkButton anchor={id} />
+          {!isEmbedded() && <EmbedButton widgetId={id} title={title} />}
+          <button type="button" className="button" onClick={reset}>
+            {t('widget.reset')}
+          </button>
         </div>
       </div>
       {notices.length > 0 && (
@@ -55,11 +58,9 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
               <li key={n}>{n}</li>
             ))}
           </ul>
-          {onDismissNotices && (
-            <button type="button" className="button" onClick={onDismissNotices}>
-              {t('widget.dismiss')}
-            </button>
-          )}
+          <button type="button" className="button" onClick={dismissNotices}>
+            {t('widget.dismiss')}
+          </button>
         </div>
       )}
       <ErrorBoundary
@@ -70,7 +71,7 @@ export function WidgetFrame({ id, title, onReset, actions, notices = [], onDismi
               <strong>{t('widget.errorTitle')}</strong>
             </p>
             <p>{error.message}</p>
-            <button type="button" className="button" onClick={() => { onReset?.(); retry(); }}>
+            <button type="button" className="button" onClick={() => { reset(); retry(); }}>
               {t('widget.errorRetry')}
             </button>
           </div>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../plot/scales';
-import { onWidgetCommand, sendWidgetCommand } from '../state/widgetCommands';
+import { showWidgetState } from '../state/useWidget';
 import { usePresenterStore } from '../presenter/presenterStore';
 import { answerText, checkAnswer } from './checkAnswer';
 import { useProgressStore } from './progressStore';
@@ -20,25 +20,24 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
   const record = useProgressStore((s) => s.record);
   const past = useProgressStore((s) => s.progress[lesson]?.[def.id]);
   const [raw, setRaw] = useState(def.answer.kind === 'slider' ? String(def.answer.min) : '');
-  const [phase, setPhase] = useState<Phase>(past?.correct ? 'correct' : past?.revealed ? 'revealed' : 'asking');
-  const [message, setMessage] = useState('');
-  const done = phase === 'correct' || phase === 'revealed';
+  const [ownPhase, setPhase] = useState<Phase>(past?.correct ? 'correct' : past?.revealed ? 'revealed' : 'asking');
+  const [ownMessage, setMessage] = useState('');
   const presenting = usePresenterStore((s) => s.active);
+  // A presenter's "reveal" for an ask-the-class step shows the answer and records nothing; it
+  // lasts while the step does (going back to the step asks again).
+  const presenterRevealed = usePresenterStore((s) => s.active && s.revealedExercise === def.id);
+  const byPresenter = presenterRevealed && ownPhase !== 'correct' && ownPhase !== 'revealed';
+  const phase: Phase = byPresenter ? 'revealed' : ownPhase;
+  const message = byPresenter ? t('exercise.revealed', { answer: answerText(def.answer, (v) => formatNumber(v)) }) : ownMessage;
+  const done = phase === 'correct' || phase === 'revealed';
+  useEffect(() => {
+    if (presenterRevealed && def.reveal) showWidgetState(def.reveal);
+  }, [presenterRevealed, def]);
 
   function reveal(outcome: 'correct' | 'revealed') {
-    if (def.reveal) sendWidgetCommand(def.reveal.widgetId, def.reveal.patch);
+    if (def.reveal) showWidgetState(def.reveal);
     setPhase(outcome);
   }
-  // A presenter's "reveal" for an ask-the-class step: show the answer, record nothing.
-  useEffect(
-    () =>
-      onWidgetCommand(`exercise:${def.id}`, () => {
-        if (def.reveal) sendWidgetCommand(def.reveal.widgetId, def.reveal.patch);
-        setMessage(t('exercise.revealed', { answer: answerText(def.answer, (v) => formatNumber(v)) }));
-        setPhase('revealed');
-      }),
-    [def, t],
-  );
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -64,7 +63,7 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
 
   const a = def.answer;
   return (
-    <form className={`exercise exercise-${phase}${presenting && !done ? ' exercise-ask' : ''}`} onSubmit={submit} data-exercise={def.id} data-reveals={def.reveal?.widgetId} aria-labelledby={`${id}-q`}>
+    <form className={`exercise exercise-${phase}${presenting && !done ? ' exercise-ask' : ''}`} onSubmit={submit} data-exercise={def.id} data-reveals={def.reveal?.widget.id} aria-labelledby={`${id}-q`}>
       <p className="exercise-label">{t('exercise.predict')}</p>
       <p id={`${id}-q`} className="exercise-question">
         {def.question}

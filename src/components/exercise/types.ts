@@ -1,3 +1,5 @@
+import type { WidgetPatch } from '../widgets/widget';
+
 /**
  * An exercise: a question, an answer form, and an answer that is *computed* (a function
  * calling the engine), never typed in — so if the engine's value changes, so does the key.
@@ -21,6 +23,6 @@ export interface ExerciseDef {
   hint: string;
   /** Shown once answered correctly or revealed. */
   explanation: string;
-  /** Moves a widget to the state that shows the answer (see widgetCommands). */
-  reveal?: { widgetId: string; patch: Record<string, unknown> };
+  /** Moves a widget to the state that shows the answer: `someWidget.patch({ … })`, type-checked. */
+  reveal?: WidgetPatch;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendWidgetCommand } from '../state/widgetCommands';
 import { applyStep } from './applyStep';
 import { PRESENTER_CHANNEL, usePresenterStore } from './presenterStore';
 import type { PresenterStep, StepMessage } from './types';
@@ -16,6 +15,8 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
   const { active, index, revealed, stop, go, reveal } = usePresenterStore();
   const channel = useRef<BroadcastChannel | null>(null);
   const step = steps[index];
+  // Revealing an "ask the class" step shows its exercise's answer (Exercise reads it from the store).
+  const askedExercise = step?.kind === 'ask' ? step.exerciseId : undefined;
 
   useEffect(() => {
     if (!active) return;
@@ -49,17 +50,14 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
       if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') go(Math.min(steps.length - 1, index + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(Math.max(0, index - 1));
       else if (e.key === 'Escape') stop();
-      else if (e.key.toLowerCase() === 'r') reveal();
+      else if (e.key.toLowerCase() === 'r') reveal(askedExercise);
       else return;
       e.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, index, steps.length, go, stop, reveal]);
+  }, [active, index, steps.length, go, stop, reveal, askedExercise]);
 
-  useEffect(() => {
-    if (active && revealed && step?.kind === 'ask') sendWidgetCommand(`exercise:${step.exerciseId}`, { reveal: true });
-  }, [active, revealed, step]);
 
   if (!active || !step) return null;
   return (
@@ -72,7 +70,7 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
         {step.kind === 'ask' && !revealed && <span className="presenter-ask"> · {t('presenter.askClass')}</span>}
       </p>
       {step.kind === 'ask' && !revealed && (
-        <button type="button" className="button" onClick={reveal}>
+        <button type="button" className="button" onClick={() => reveal(askedExercise)}>
           {t('presenter.reveal')}
         </button>
       )}

@@ -5,20 +5,23 @@ interface PresenterState {
   active: boolean;
   index: number;
   revealed: boolean;
+  /** The exercise of the current "ask the class" step, once its answer has been revealed. */
+  revealedExercise: string | null;
   start: () => void;
   stop: () => void;
   go: (index: number) => void;
-  reveal: () => void;
+  reveal: (exerciseId?: string) => void;
 }
 
 export const usePresenterStore = create<PresenterState>((set) => ({
   active: false,
   index: 0,
   revealed: false,
-  start: () => set({ active: true, index: 0, revealed: false }),
+  revealedExercise: null,
+  start: () => set({ active: true, index: 0, revealed: false, revealedExercise: null }),
   stop: () => set({ active: false }),
-  go: (index) => set({ index, revealed: false }),
-  reveal: () => set({ revealed: true }),
+  go: (index) => set({ index, revealed: false, revealedExercise: null }),
+  reveal: (exerciseId) => set({ revealed: true, revealedExercise: exerciseId ?? null }),
 }));
 
 export const PRESENTER_CHANNEL = 'logit-lab-presenter';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { Widget, WidgetPatch } from '../widgets/widget';
+import type { PatchOf, Widget, WidgetPatch } from '../widgets/widget';
 import type { Schema, StateOf } from './schema';
 import { createWidgetStore, mirrorToUrl, type WidgetStore } from './widgetStore';
 
@@ -33,7 +33,7 @@ export function showWidgetState(patch: WidgetPatch): void {
 export function useWidget<S extends Schema>(w: Widget<S>) {
   const store = useContext(WidgetStoreContext) ?? pageWidgetStore();
   const entry = useStore(store.api, (s) => s.entries[w.id] ?? store.entry(w));
-  const set = useCallback((values: Partial<StateOf<S>>) => store.set(w.patch(values)), [store, w]);
+  const set = useCallback((values: PatchOf<S>) => store.set(w.patch(values)), [store, w]);
   const reset = useCallback(() => store.reset(w), [store, w]);
   const dismissNotices = useCallback(() => store.dismissNotices(w), [store, w]);
   return { state: entry.state as StateOf<S>, set, reset, notices: entry.notices, dismissNotices };

@@ -15,8 +15,11 @@ export interface Widget<S extends Schema = Schema> {
   readonly schema: S;
   readonly load: () => Promise<ComponentType>;
   /** A typed partial state for this widget, for a presenter step or an exercise reveal. */
-  patch(values: Partial<StateOf<S>>): WidgetPatch;
+  patch(values: PatchOf<S>): WidgetPatch;
 }
+
+/** Part of a widget's state as code writes it (constant arrays may be readonly: they are copied). */
+export type PatchOf<S extends Schema> = { [K in keyof StateOf<S>]?: StateOf<S>[K] extends (infer E)[] ? readonly E[] : StateOf<S>[K] };
 
 /** Part of one widget's state, with the widget it belongs to. */
 export interface WidgetPatch {

@@ -2,7 +2,8 @@ import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { WidgetParamsContext } from '../../components/state/useWidgetState';
+import { WidgetStoreContext } from '../../components/state/useWidget';
+import { createWidgetStore } from '../../components/state/widgetStore';
 import { lazyWidgets } from '../lazyWidgets';
 
 export interface ElementAppProps {
@@ -18,7 +19,8 @@ export interface ElementAppProps {
 export function ElementApp({ name, params, appRoot }: ElementAppProps) {
   const { t, i18n } = useTranslation();
   const query = params.replace(/^\?/, '');
-  const search = useMemo(() => new URLSearchParams(query), [query]);
+  // Its own store, read from the params attribute and never written to the host's URL.
+  const store = useMemo(() => createWidgetStore(() => new URLSearchParams(query)), [query]);
   const lang = i18n.resolvedLanguage === 'zh' ? 'zh-Hans' : 'en';
   const entry = Object.prototype.hasOwnProperty.call(widgetIndex, name) ? widgetIndex[name] : undefined;
   const Widget = lazyWidgets.get(name);
@@ -34,15 +36,15 @@ export function ElementApp({ name, params, appRoot }: ElementAppProps) {
   const lessonUrl = new URL(`lessons/${entry.lesson}${query ? `?${query}` : ''}#${name}`, appRoot).href;
   return (
     <div className="ll-root" lang={lang}>
-      <WidgetParamsContext.Provider value={search}>
+      <WidgetStoreContext.Provider value={store}>
         <ErrorBoundary fallback={(e) => <p className="ll-message widget-error" role="alert">{e.message}</p>}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {/* key: new params remount the widget, which reads its state once. */}
+            {/* key: new params make a new store; remounting drops the old widget's local state too. */}
             {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
             <Widget key={query} />
           </Suspense>
         </ErrorBoundary>
-      </WidgetParamsContext.Provider>
+      </WidgetStoreContext.Provider>
       <p className="embed-credit">
         <a href={lessonUrl} target="_blank" rel="noopener">
           {t('embed.open', { lesson: t(`lessons.${entry.lesson}.title`) })} ↗

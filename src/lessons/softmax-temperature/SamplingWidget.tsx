@@ -5,10 +5,11 @@ import { NumberField, Segmented } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { sampling } from './widgets';
 import { NS } from './strings';
 import { CANDIDATES, COLORS, T_MAX, T_MIN } from './candidates';
-import { SAMPLE_SIZES, samplingSchema } from './schema';
+import { SAMPLE_SIZES } from './schema';
 import { formatProb, pct } from './format';
 import { HistogramChart } from './HistogramChart';
 import { LogitFields } from './LogitFields';
@@ -19,7 +20,7 @@ const SHOWN_TOKENS = 24;
 /** Draw n next words from softmax(z / T) with a seeded generator and hold the histogram against p. */
 export function SamplingWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('sampling', samplingSchema);
+  const { state, set } = useWidget(sampling);
   const { z, seed } = state;
   const T = state.t;
   const n = Number(state.n);
@@ -32,7 +33,7 @@ export function SamplingWidget() {
   const shown = Array.from(samples.slice(0, SHOWN_TOKENS), (k) => CANDIDATES[k]);
 
   return (
-    <WidgetFrame id="sampling" title={t('sampling.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={sampling} title={t('sampling.title')}>
       <div className="controls">
         <Slider label={t('temperature')} value={T} min={T_MIN} max={T_MAX} scale="log" step={0.01} onChange={(v) => set({ t: v })} />
         <Segmented label={t('sampling.n')} value={state.n} options={SAMPLE_SIZES.map((s) => ({ value: s, label: Number(s).toLocaleString('en-US') }))} onChange={(v) => set({ n: v })} />

@@ -8,10 +8,10 @@ import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../components/plot/scales';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { temperature } from './widgets';
 import { NS } from './strings';
 import { CANDIDATES, COLORS, T_MAX, T_MIN, argmax, type Candidate } from './candidates';
-import { temperatureSchema } from './schema';
 import { formatProb, pct } from './format';
 import { temperatureFormula } from './formula';
 import { temperatureSweep } from './sweep';
@@ -23,7 +23,7 @@ import './lesson.css';
 /** Logits → softmax with temperature: bars, entropy, the formula with numbers, and the sweep over T. */
 export function TemperatureWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('temperature', temperatureSchema);
+  const { state, set } = useWidget(temperature);
   const z = state.z;
   const T = state.t;
   const focus = CANDIDATES.indexOf(state.focus);
@@ -45,7 +45,7 @@ export function TemperatureWidget() {
   const list = (f: (i: number) => string) => CANDIDATES.map((w, i) => `${w} ${f(i)}`).join(', ');
 
   return (
-    <WidgetFrame id="temperature" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={temperature} title={t('title')} code={code}>
       <NextWord word={CANDIDATES[top]} p={probs[top]} />
       <div className="st-two">
         <div>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { softmax } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { CANDIDATES, DEFAULT_LOGITS, HOT_T, T_MIN, argmax } from './candidates';
+import { temperature } from './widgets';
 
 const WENT = CANDIDATES.indexOf('went');
 
@@ -43,7 +44,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: () => wentPercent(1), relTol: 0.03, unit: '%' },
       hint: t('ex.went.hint'),
       explanation: t('ex.went.explain'),
-      reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: 1, focus: 'went' } },
+      reveal: temperature.patch({ z: DEFAULT_LOGITS, t: 1, focus: 'went' }),
     },
     {
       id: 'cold-limit',
@@ -55,7 +56,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.cold.hint'),
       explanation: t('ex.cold.explain'),
-      reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: T_MIN } },
+      reveal: temperature.patch({ z: DEFAULT_LOGITS, t: T_MIN }),
     },
     {
       id: 'hotter-top',
@@ -63,7 +64,7 @@ export function temperatureExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: tf, correct: () => (hotterRaisesTop(1) ? 'true' : 'false') },
       hint: t('ex.hot.hint'),
       explanation: t('ex.hot.explain'),
-      reveal: { widgetId: 'temperature', patch: { z: DEFAULT_LOGITS, t: HOT_T, focus: 'went' } },
+      reveal: temperature.patch({ z: DEFAULT_LOGITS, t: HOT_T, focus: 'went' }),
     },
   ];
 }

@@ -1,6 +1,6 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { samplingSchema, temperatureSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'temperature', lesson: 'softmax-temperature', load: () => import('./TemperatureWidget').then((m) => m.TemperatureWidget) },
-  { id: 'sampling', lesson: 'softmax-temperature', load: () => import('./SamplingWidget').then((m) => m.SamplingWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const temperature = widget('softmax-temperature', 'temperature', temperatureSchema, () => import('./TemperatureWidget').then((m) => m.TemperatureWidget));
+export const sampling = widget('softmax-temperature', 'sampling', samplingSchema, () => import('./SamplingWidget').then((m) => m.SamplingWidget));
