@@ -14,13 +14,12 @@ export function HomePage() {
       <h2>{t('app.lessons')}</h2>
       <ol className="lesson-cards">
         {lessons.map((l, i) => (
-          <li key={l.slug} className={l.load ? 'card' : 'card soon'}>
+          <li key={l.slug} className="card">
             <span className="card-number">{t('app.lessonNumber', { n: i + 1 })}</span>
             <h3>
-              {l.load ? <Link href={`/lessons/${l.slug}`}>{t(`lessons.${l.slug}.title`)}</Link> : t(`lessons.${l.slug}.title`)}
+              <Link href={`/lessons/${l.slug}`}>{t(`lessons.${l.slug}.title`)}</Link>
             </h3>
             <p>{t(`lessons.${l.slug}.summary`)}</p>
-            {!l.load && <small className="badge">{t('app.comingSoon')}</small>}
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { lessons } from '../lessons/registry';
 import { Link } from './Link';
 import { lessonSummary, useProgressStore } from '../components/exercise/progressStore';
 
-/** All thirteen lessons in order; unbuilt ones are plain text marked "coming soon". */
+/** The lessons in teaching order, each with the reader's exercise progress. */
 export function LessonNav({ current }: { current?: string }) {
   const { t } = useTranslation();
   const progress = useProgressStore((s) => s.progress);
@@ -16,19 +16,11 @@ export function LessonNav({ current }: { current?: string }) {
         {lessons.map((l) => {
           const title = t(`lessons.${l.slug}.title`);
           return (
-            <li key={l.slug} className={l.load ? '' : 'soon'}>
-              {l.load ? (
-                <>
-                  <Link href={`/lessons/${l.slug}`} aria-current={current === l.slug ? 'page' : undefined}>
-                    {title}
-                  </Link>
-                  <ProgressBadge {...lessonSummary(progress, l.slug)} />
-                </>
-              ) : (
-                <span>
-                  {title} <small className="badge">{t('app.comingSoon')}</small>
-                </span>
-              )}
+            <li key={l.slug}>
+              <Link href={`/lessons/${l.slug}`} aria-current={current === l.slug ? 'page' : undefined}>
+                {title}
+              </Link>
+              <ProgressBadge {...lessonSummary(progress, l.slug)} />
             </li>
           );
         })}

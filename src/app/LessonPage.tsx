@@ -7,7 +7,7 @@ import { isSpeakerView, LessonPresenter, LessonSpeaker, PresentButton } from './
 
 // One lazy component per lesson, made once at start-up (lazy() loads nothing until the
 // lesson is first rendered), so revisiting a lesson does not reload it.
-const bodies = new Map<string, LazyExoticComponent<ComponentType>>(lessons.flatMap((l) => (l.load ? [[l.slug, lazy(l.load)] as const] : [])));
+const bodies = new Map<string, LazyExoticComponent<ComponentType>>(lessons.map((l) => [l.slug, lazy(l.load)] as const));
 
 export function LessonPage({ slug }: { slug: string }) {
   const { t } = useTranslation();

@@ -1,29 +1,15 @@
 /**
- * Quality gate 9 · URL fuzzing at unit level. Every export of every src/lessons/<slug>/schema.ts
- * that looks like a widget Schema (an object whose values all have a `kind`) is parsed from
- * 300 random and hostile URL parameter sets: parseState must never throw, every value must be
- * within its spec, every changed value must come with a notice, and nothing may pollute
- * Object.prototype. (Schemas declared inside a widget file and not exported are not reached
- * here; the browser sweep in e2e/quality/fuzz.spec.ts covers their embeds.)
+ * Quality gate 9 · URL fuzzing at unit level. Every widget's schema (from the widget catalog,
+ * the same values the app and the embeds use) is parsed from 300 random and hostile URL
+ * parameter sets: parseState must never throw, every value must be within its spec, every
+ * changed value must come with a notice, and nothing may pollute Object.prototype.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseState, type ParamSpec, type Schema } from '../components/state/schema';
+import { widgetCatalog } from './widgetCatalog';
 
-const modules = import.meta.glob<Record<string, unknown>>('./*/schema.ts', { eager: true });
-const KINDS = new Set(['number', 'enum', 'boolean', 'numbers', 'enums']);
-
-function isSchema(v: unknown): v is Schema {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const vals = Object.values(v);
-  return vals.length > 0 && vals.every((s) => typeof s === 'object' && s !== null && KINDS.has(String((s as { kind?: unknown }).kind)));
-}
-
-const schemas: [string, Schema][] = Object.entries(modules).flatMap(([file, mod]) =>
-  Object.entries(mod)
-    .filter(([, v]) => isSchema(v))
-    .map(([name, v]) => [`${file.replace(/^\.\/|\/schema\.ts$/g, '')}:${name}`, v as Schema] as [string, Schema]),
-);
+const schemas: [string, Schema][] = widgetCatalog.map((w) => [`${w.lesson}:${w.id}`, w.schema ?? {}]);
 
 const HOSTILE = [
   'NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', '-0', '+0', '0', '1', 'true', 'false', '1e309', '-1e309', '5e-324',

@@ -3,19 +3,23 @@ import { loaders } from 'virtual:lesson-loaders';
 import { lessonSlugs, type LessonSlug } from './slugs';
 
 /**
- * The lessons in teaching order. A lesson is built when its folder has a `Lesson.tsx`
- * (listed by the `virtual:lesson-loaders` module of vite.config.ts, so adding a lesson
- * touches no shared file); each loads as its own chunk. Lessons without one are listed as "coming soon", never as a dead link.
+ * The lessons of this build in teaching order, each loading as its own chunk
+ * (`virtual:lesson-loaders`, build/sitePlugins.ts). The site builds all thirteen; a partial
+ * build for a quick e2e run (LESSONS_ONLY) simply has fewer — nothing is ever listed that
+ * cannot be opened.
  */
 export interface LessonEntry {
   slug: LessonSlug;
-  /** Loads the lesson page (prose + widgets); undefined while the lesson is not built. */
-  load?: () => Promise<{ default: ComponentType }>;
+  /** Loads the lesson page (prose + widgets). */
+  load: () => Promise<{ default: ComponentType }>;
 }
 
 const modules = loaders as Partial<Record<string, () => Promise<{ default: ComponentType }>>>;
 
-export const lessons: readonly LessonEntry[] = lessonSlugs.map((slug) => ({ slug, load: modules[slug] }));
+export const lessons: readonly LessonEntry[] = lessonSlugs.flatMap((slug) => {
+  const load = modules[slug];
+  return load ? [{ slug, load }] : [];
+});
 
 export function findLesson(slug: string): LessonEntry | undefined {
   return lessons.find((l) => l.slug === slug);
