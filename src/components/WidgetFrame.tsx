@@ -7,6 +7,7 @@ import { CodePanel } from './code/CodePanel';
 import type { CodeSamples } from './code/types';
 import type { Widget } from './widgets/widget';
 import { useWidget } from './state/useWidget';
+import { useWidgetHost } from './widgets/host';
 
 export interface WidgetFrameProps {
   /** The widget this frame shows (its id, and its state's notices and reset). */
@@ -31,6 +32,9 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
   const { notices, dismissNotices, reset: resetState } = useWidget(widget);
   const [generation, setGeneration] = useState(0);
   const id = widget.id;
+  // An iframe's own URL holds its state (copy it, don't embed the embed); an element on
+  // someone else's page has neither: its link back to the lesson sits under the widget.
+  const host = useWidgetHost();
   const headingId = `${id}-title`;
   function reset() {
     resetState();
@@ -43,8 +47,8 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
         <h2 id={headingId}>{title}</h2>
         <div className="widget-actions">
           {actions}
-          <CopyLinkButton anchor={id} />
-          {!isEmbedded() && <EmbedButton widgetId={id} title={title} />}
+          {host !== 'element' && <CopyLinkButton anchor={id} />}
+          {host === 'site' && <EmbedButton widgetId={id} title={title} />}
           <button type="button" className="button" onClick={reset}>
             {t('widget.reset')}
           </button>
@@ -82,9 +86,4 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
       </ErrorBoundary>
     </section>
   );
-}
-
-/** Inside /embed/… the Embed button would only embed the embed. */
-function isEmbedded(): boolean {
-  return typeof window !== 'undefined' && window.location.pathname.startsWith('/embed/');
 }

@@ -4,6 +4,7 @@ import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { applyDocumentLanguage } from '../i18n';
 import { lazyWidgets } from './lazyWidgets';
+import { WidgetHostContext } from '../components/widgets/host';
 
 /** One widget alone, for iframes: no header or navigation, a link back to its lesson. */
 export function EmbedPage({ widgetId }: { widgetId: string }) {
@@ -26,12 +27,14 @@ export function EmbedPage({ widgetId }: { widgetId: string }) {
   const lessonUrl = `/lessons/${entry.lesson}${query ? `?${query}` : ''}#${widgetId}`;
   return (
     <main className="embed-main">
-      <ErrorBoundary fallback={(e) => <p className="widget-error" role="alert">{e.message}</p>}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
-          <Widget />
-        </Suspense>
-      </ErrorBoundary>
+      <WidgetHostContext.Provider value="iframe">
+        <ErrorBoundary fallback={(e) => <p className="widget-error" role="alert">{e.message}</p>}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
+            <Widget />
+          </Suspense>
+        </ErrorBoundary>
+      </WidgetHostContext.Provider>
       <p className="embed-credit">
         <a href={lessonUrl} target="_blank" rel="noopener">
           {t('embed.open', { lesson: t(`lessons.${entry.lesson}.title`) })} ↗

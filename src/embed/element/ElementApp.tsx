@@ -4,6 +4,7 @@ import { widgetIndex } from 'virtual:widget-index';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { WidgetStoreContext } from '../../components/state/useWidget';
 import { createWidgetStore } from '../../components/state/widgetStore';
+import { WidgetHostContext } from '../../components/widgets/host';
 import { lazyWidgets } from '../lazyWidgets';
 
 export interface ElementAppProps {
@@ -36,15 +37,17 @@ export function ElementApp({ name, params, appRoot }: ElementAppProps) {
   const lessonUrl = new URL(`lessons/${entry.lesson}${query ? `?${query}` : ''}#${name}`, appRoot).href;
   return (
     <div className="ll-root" lang={lang}>
-      <WidgetStoreContext.Provider value={store}>
-        <ErrorBoundary fallback={(e) => <p className="ll-message widget-error" role="alert">{e.message}</p>}>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {/* key: new params make a new store; remounting drops the old widget's local state too. */}
-            {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
-            <Widget key={query} />
-          </Suspense>
-        </ErrorBoundary>
-      </WidgetStoreContext.Provider>
+      <WidgetHostContext.Provider value="element">
+        <WidgetStoreContext.Provider value={store}>
+          <ErrorBoundary fallback={(e) => <p className="ll-message widget-error" role="alert">{e.message}</p>}>
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {/* key: new params make a new store; remounting drops the old widget's local state too. */}
+              {/* eslint-disable-next-line react-hooks/static-components -- looked up in the module-level map of lazyWidgets.ts, never created here */}
+              <Widget key={query} />
+            </Suspense>
+          </ErrorBoundary>
+        </WidgetStoreContext.Provider>
+      </WidgetHostContext.Provider>
       <p className="embed-credit">
         <a href={lessonUrl} target="_blank" rel="noopener">
           {t('embed.open', { lesson: t(`lessons.${entry.lesson}.title`) })} ↗

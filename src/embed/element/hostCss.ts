@@ -2,8 +2,7 @@
  * The element's own rules, after the app's stylesheet. `all: initial` stops the host page's
  * inherited styles (font, colour, line height…) at the boundary; the app's `body` rule,
  * which matches nothing in a shadow root, is restated for :host.
- * The Copy link and Embed buttons are hidden: on someone else's page they would copy that
- * page's URL. (Fragile by design of a stopgap: a WidgetFrame option would be cleaner.)
+ * (The frame leaves out Copy link and Embed here by itself: see components/widgets/host.ts.)
  */
 export const hostCss = `
 :host { all: initial; display: block; color: var(--text); font: 17px/1.6 var(--font); text-align: start; }
@@ -11,7 +10,4 @@ export const hostCss = `
 .ll-root { padding: 4px 0; }
 .ll-root .widget { margin: 0; }
 .ll-message { border-left: 4px solid var(--danger); padding: 8px 12px; background: var(--surface-2); border-radius: 6px; margin: 0; }
-.widget-head .widget-actions > button[aria-live],
-.widget-head .widget-actions > button:has(+ dialog.embed-dialog),
-.widget-head .widget-actions > dialog.embed-dialog { display: none; }
 `;
