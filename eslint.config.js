@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // The engine is pure: no DOM or browser storage, and nothing from the layers above it,
+    // so it runs the same in a worker, in Node (tests, build) and on the page.
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/components/**', '**/lessons/**', '**/app/**', '**/workers/**', '**/embed/**', '**/i18n/**', 'react', 'react-dom', 'd3*', 'i18next', 'zustand'], message: 'The engine is pure TypeScript: it imports nothing from the UI layers.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'self', 'postMessage', 'fetch'],
+    },
+  },
+  {
+    // Engine tests may use Node (they run g++ and python3 against references).
+    files: ['src/engine/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022, ...globals.node } },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -7,7 +7,3 @@ export function sigmoidExact(x: number): number {
   const e = Math.exp(x);
   return e / (1 + e);
 }
-
-export function tanhExact(x: number): number {
-  return Math.tanh(x);
-}

@@ -2,7 +2,6 @@ import type { Schema } from '../../components/state/schema';
 
 /** The three animals of the running example, in class-index order. */
 export const ANIMALS = ['cat', 'dog', 'pig'] as const;
-export type Animal = (typeof ANIMALS)[number];
 
 const dist = (d: number[]) => ({ kind: 'numbers', default: d, min: 0, max: 1, minLength: 3, maxLength: 3 }) as const;
 
@@ -17,13 +16,13 @@ export const LOGLOSS_TARGETS = [2, 1, 0] as const;
 export const logLossSchema = {
   m1: { kind: 'numbers', default: [0.3, 0.3, 0.4, 0.3, 0.4, 0.3, 0.1, 0.2, 0.7], min: 0, max: 1, minLength: 9, maxLength: 9 },
   m2: { kind: 'numbers', default: [0.1, 0.2, 0.7, 0.1, 0.7, 0.2, 0.3, 0.4, 0.3], min: 0, max: 1, minLength: 9, maxLength: 9 },
-  model: { kind: 'enum', default: 'm1', options: ['m1', 'm2'] },
+  model: { kind: 'enum', default: 'm1', options: ['m1', 'm2'] as const },
   sample: { kind: 'number', default: 0, min: 0, max: 2, integer: true },
 } satisfies Schema;
 
 export const binaryGradSchema = {
   z: { kind: 'number', default: -4, min: -12, max: 12 },
-  y: { kind: 'enum', default: '1', options: ['0', '1'] },
+  y: { kind: 'enum', default: '1', options: ['0', '1'] as const },
   log: { kind: 'boolean', default: false },
 } satisfies Schema;
 
