@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_EXTENT, makeDataset } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { lab } from './widgets';
 import { ConfigControls } from './ConfigControls';
 import { DecisionMap } from './DecisionMap';
 import { NeuronGrids } from './NeuronGrids';
@@ -12,7 +13,7 @@ import { PreActHistogram } from './PreActHistogram';
 import { PresetBar } from './PresetBar';
 import { RunControls } from './RunControls';
 import { RunCurves } from './RunCurves';
-import { labSchema, N_POINTS, runConfigOf } from './schema';
+import { N_POINTS, runConfigOf } from './schema';
 import { labCode } from './code';
 import { useTrainingRun } from './useTrainingRun';
 import './dead-relu.css';
@@ -20,7 +21,7 @@ import './dead-relu.css';
 /** The training lab: a small MLP trained on the worker, with its units' life and death on show. */
 export function LabWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('lab', labSchema);
+  const { state, set } = useWidget(lab);
   const cfgKey = JSON.stringify(state);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
   const cfg = useMemo(() => runConfigOf(state), [cfgKey]);
@@ -43,7 +44,7 @@ export function LabWidget() {
     : t('status.starting');
 
   return (
-    <WidgetFrame id="lab" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={lab} title={t('title')} code={code}>
       <PresetBar state={state} set={set} />
       <details className="dr-settings" open>
         <summary>{t('cfg.heading')}</summary>

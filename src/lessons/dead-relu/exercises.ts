@@ -3,6 +3,7 @@ import { activations, createTrainer, makeDataset, sampleFunction } from '../../e
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../format/number';
 import { N_POINTS, PRESETS, runConfigOf, type PresetName } from './schema';
+import { lab } from './widgets';
 
 const ALPHA = 0.01;
 const TF = (t: TFunction) => [
@@ -63,7 +64,7 @@ export function deadReluExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: TF(t), correct: () => (minNegativeSlope('leakyRelu') === 0 ? 'true' : 'false') },
       hint: t('ex.leaky.hint'),
       explanation: t('ex.leaky.explain', { v: minNegativeSlope('leakyRelu') }),
-      reveal: { widgetId: 'lab', patch: PRESETS.leaky },
+      reveal: lab.patch(PRESETS.leaky),
     },
     {
       id: 'negbias-count',
@@ -71,7 +72,7 @@ export function deadReluExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: () => deadAtStart('negBias'), relTol: 0.01 },
       hint: t('ex.count.hint', countValues),
       explanation: t('ex.count.explain', { ...countValues, n: deadAtStart('negBias'), fix: deadAtStart('zeroBias') }),
-      reveal: { widgetId: 'lab', patch: PRESETS.negBias },
+      reveal: lab.patch(PRESETS.negBias),
     },
   ];
 }

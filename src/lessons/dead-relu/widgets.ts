@@ -1,3 +1,5 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { labSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [{ id: 'lab', lesson: 'dead-relu', load: () => import('./LabWidget').then((m) => m.LabWidget) }];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const lab = widget('dead-relu', 'lab', labSchema, () => import('./LabWidget').then((m) => m.LabWidget));

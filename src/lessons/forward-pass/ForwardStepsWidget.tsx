@@ -7,18 +7,18 @@ import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { bmatrix, columnVector, texNumber } from '../../components/matrixLatex';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { STEP_COUNT, stepsSchema, TINY_NET } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { forwardStepsWidget } from './widgets';
+import { STEP_COUNT, TINY_NET } from './schema';
 import { stepTex, vectorTex } from './stepsTex';
 import { NS } from './strings';
 import { forwardCode, tinyNetwork } from './code';
 import './forward-pass.css';
 
-
 /** The 2→3→2→2 network's forward pass, one z = Wx + b or a = f(z) at a time. */
 export function ForwardStepsWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('forward-steps', stepsSchema);
+  const { state, set } = useWidget(forwardStepsWidget);
   const act = state.act as ActivationName;
   const net = useMemo(() => tinyNetwork(state.seed), [state.seed]);
   const steps = useMemo(() => forwardSteps(net, [state.x1, state.x2], act, 'softmax'), [net, state.x1, state.x2, act]);
@@ -34,7 +34,7 @@ export function ForwardStepsWidget() {
     : t('steps.startCaption');
 
   return (
-    <WidgetFrame id="forward-steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={forwardStepsWidget} title={t('steps.title')} code={code}>
       <div className="controls">
         <Slider label={t('steps.x1')} value={state.x1} min={-2} max={2} step={0.1} onChange={(v) => set({ x1: v })} />
         <Slider label={t('steps.x2')} value={state.x2} min={-2} max={2} step={0.1} onChange={(v) => set({ x2: v })} />

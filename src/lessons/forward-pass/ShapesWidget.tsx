@@ -4,8 +4,9 @@ import { mlpCost } from '../../engine';
 import { Slider } from '../../components/Slider';
 import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { BIG_NET, shapesSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { shapesWidget } from './widgets';
+import { BIG_NET } from './schema';
 import { NS } from './strings';
 import { shapesCode } from './code';
 import './forward-pass.css';
@@ -15,7 +16,7 @@ const shape = ([r, c]: [number, number]) => `${r}×${c}`;
 /** Every matrix shape of the 784→50→100→10 network for a batch of N, and the multiply-adds. */
 export function ShapesWidget() {
   const { t, i18n } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('shapes', shapesSchema);
+  const { state, set } = useWidget(shapesWidget);
   const n = state.batch;
   const cost = useMemo(() => mlpCost(BIG_NET, n), [n]);
   const perRow = useMemo(() => mlpCost(BIG_NET, 1).multiplyAdds, []);
@@ -24,7 +25,7 @@ export function ShapesWidget() {
   const texInt = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
 
   return (
-    <WidgetFrame id="shapes" title={t('shapes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={shapesCode(n)}>
+    <WidgetFrame widget={shapesWidget} title={t('shapes.title')} code={shapesCode(n)}>
       <div className="controls">
         <Slider label={t('shapes.batch')} value={n} min={1} max={1024} step={1} onChange={(v) => set({ batch: v })} description={t('shapes.batchHelp')} />
       </div>

@@ -5,9 +5,10 @@ import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
 import { useFrameTraining } from '../../components/useFrameTraining';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { symmetryWidget } from './widgets';
 import { hiddenUnits, symmetryTrainer, type InitKind } from './symmetry';
-import { SYM_MAX_STEPS, SYM_STEPS_PER_PRESS, symmetrySchema } from './schema';
+import { SYM_MAX_STEPS, SYM_STEPS_PER_PRESS } from './schema';
 import { NS } from './strings';
 import './forward-pass.css';
 
@@ -16,7 +17,7 @@ const PARAMS = ['w₁', 'w₂', 'b', 'v'];
 /** All-equal weights trained live: the hidden units stay clones until the symmetry is broken. */
 export function SymmetryWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('symmetry', symmetrySchema);
+  const { state, set } = useWidget(symmetryWidget);
   const init = state.init as InitKind;
   const fresh = state.steps === 0;
   const trainers = useMemo(
@@ -35,7 +36,7 @@ export function SymmetryWidget() {
   const identical = view.spread === 0;
 
   return (
-    <WidgetFrame id="symmetry" title={t('sym.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={symmetryWidget} title={t('sym.title')}>
       <div className="controls">
         <Segmented
           label={t('sym.init')}

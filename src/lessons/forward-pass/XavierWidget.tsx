@@ -6,8 +6,9 @@ import { Equation } from '../../components/Equation';
 import { Plot } from '../../components/plot/Plot';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { BIG_NET, xavierSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { xavierWidget } from './widgets';
+import { BIG_NET } from './schema';
 import { NS } from './strings';
 import './forward-pass.css';
 
@@ -16,7 +17,7 @@ const LAYERS = ['0', '1', '2'] as const;
 /** Xavier's uniform bound and He's normal std for one layer of the 784→50→100→10 network. */
 export function XavierWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('xavier', xavierSchema);
+  const { state, set } = useWidget(xavierWidget);
   const l = Number(state.layer);
   const a = BIG_NET[l];
   const b = BIG_NET[l + 1];
@@ -37,7 +38,7 @@ export function XavierWidget() {
   }, [bound, he, t]);
 
   return (
-    <WidgetFrame id="xavier" title={t('xavier.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={xavierWidget} title={t('xavier.title')}>
       <div className="controls">
         <SelectField
           label={t('xavier.layer')}

@@ -4,6 +4,7 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../components/plot/scales';
 import { BIG_NET, SYM_STEPS_PER_PRESS } from './schema';
 import { hiddenUnits, symmetryTrainer } from './symmetry';
+import { shapesWidget, symmetryWidget, xavierWidget } from './widgets';
 
 const BATCH = 64;
 
@@ -30,7 +31,7 @@ export function forwardExercises(t: TFunction, lang = 'en'): ExerciseDef[] {
       answer: { kind: 'number', correct: () => batchMadds(), relTol: 0.01 },
       hint: t('ex.madds.hint'),
       explanation: t('ex.madds.explain', { n: BATCH, per: fmt(batchMadds(1)), total: fmt(batchMadds()) }),
-      reveal: { widgetId: 'shapes', patch: { batch: BATCH } },
+      reveal: shapesWidget.patch({ batch: BATCH }),
     },
     {
       id: 'xavier-bound',
@@ -38,7 +39,7 @@ export function forwardExercises(t: TFunction, lang = 'en'): ExerciseDef[] {
       answer: { kind: 'number', correct: firstBound, relTol: 0.002 },
       hint: t('ex.xavier.hint'),
       explanation: t('ex.xavier.explain', { a: BIG_NET[0], b: BIG_NET[1], sum: BIG_NET[0] + BIG_NET[1], bound: formatNumber(firstBound(), 4) }),
-      reveal: { widgetId: 'xavier', patch: { layer: '0' } },
+      reveal: xavierWidget.patch({ layer: '0' }),
     },
     {
       id: 'equal-init',
@@ -53,7 +54,7 @@ export function forwardExercises(t: TFunction, lang = 'en'): ExerciseDef[] {
       },
       hint: t('ex.equal.hint'),
       explanation: t('ex.equal.explain', { n: SYM_STEPS_PER_PRESS }),
-      reveal: { widgetId: 'symmetry', patch: { init: 'equal', c: 0.5, steps: SYM_STEPS_PER_PRESS } },
+      reveal: symmetryWidget.patch({ init: 'equal', c: 0.5, steps: SYM_STEPS_PER_PRESS }),
     },
   ];
 }

@@ -3,9 +3,10 @@ import { NS } from './strings';
 import { precisions, roundTo } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { NumberField } from '../../components/fields';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { expLimitsWidget } from './widgets';
 import { formatNumber } from '../../components/plot/scales';
-import { limitsSchema } from './schema';
+
 import { expLimits } from './limits';
 import { fixed, isBad } from './format';
 import { ScrollBox } from './ScrollBox';
@@ -15,10 +16,10 @@ import './overflow.css';
 /** Where exp overflows and underflows in each format, and what exp(x) gives for a typed x. */
 export function ExpLimitsWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('exp-limits', limitsSchema);
+  const { state, set } = useWidget(expLimitsWidget);
   const x = state.x;
   return (
-    <WidgetFrame id="exp-limits" title={t('limits.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={expLimitsCode(x)}>
+    <WidgetFrame widget={expLimitsWidget} title={t('limits.title')} code={expLimitsCode(x)}>
       <div className="controls">
         <NumberField label={t('limits.input')} value={x} onChange={(v) => set({ x: v })} min={-1000} max={1000} />
       </div>

@@ -3,8 +3,9 @@ import { NS } from './strings';
 import { apFixed, formatLabel, formatRange, softmax, softmaxFixedTrace, softmaxStable, type SoftmaxImplementation } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented, SelectField } from '../../components/fields';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { fixedSchema, TABLE_SIZES } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { fixedSoftmaxWidget } from './widgets';
+import { TABLE_SIZES } from './schema';
 import { cell } from './format';
 import { LogitsField } from './LogitsField';
 import { ScrollBox } from './ScrollBox';
@@ -15,7 +16,7 @@ type Row = [label: string, values: readonly number[], testId: string];
 /** hls4ml's lookup-table softmax in ap_fixed next to float16 and exact float64. */
 export function FixedSoftmaxWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('fixed-softmax', fixedSchema);
+  const { state, set } = useWidget(fixedSoftmaxWidget);
   const z = state.z;
   const impl = state.impl as SoftmaxImplementation;
   // data_T is hls4ml's default ap_fixed<16,6>; only its overflow mode is a control, because
@@ -45,7 +46,7 @@ export function FixedSoftmaxWidget() {
       ]
     : [];
   return (
-    <WidgetFrame id="fixed-softmax" title={t('fixed.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={fixedSoftmaxWidget} title={t('fixed.title')}>
       <div className="controls">
         <LogitsField label={t('logits')} value={z} maxLength={8} onChange={(v) => set({ z: v })} invalidMessage={(s) => t('badLogits', { text: s })} />
         <Segmented

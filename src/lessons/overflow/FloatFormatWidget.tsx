@@ -3,9 +3,10 @@ import { NS } from './strings';
 import { encode, formatInfo, precisions, roundTo, ulp, type Precision } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { NumberField } from '../../components/fields';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { floatFormatWidget } from './widgets';
 import { formatNumber } from '../../components/plot/scales';
-import { floatSchema } from './schema';
+
 import { BitString } from './BitString';
 import { fullDigits } from './format';
 import './overflow.css';
@@ -35,10 +36,10 @@ function describe(x: number, p: Precision) {
 /** One number, four formats: the stored value, its bits, and the spacing around it. */
 export function FloatFormatWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('float-format', floatSchema);
+  const { state, set } = useWidget(floatFormatWidget);
   const x = state.x;
   return (
-    <WidgetFrame id="float-format" title={t('float.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={floatFormatWidget} title={t('float.title')}>
       <div className="controls">
         <NumberField label={t('float.input')} value={x} onChange={(v) => set({ x: v })} min={-1.7e308} max={1.7e308} />
       </div>

@@ -7,8 +7,9 @@ import { formatFixed } from '../../format/number';
 import { Segmented } from '../../components/fields';
 import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { logSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { logSoftmaxWidget } from './widgets';
+
 import { logSoftmaxSteps } from './softmaxSteps';
 import { expLimits } from './limits';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
@@ -21,7 +22,7 @@ const D_MAX = 1000;
 /** Two logits [0, −d]: ln(softmax) of the loser hits −∞ once its probability underflows; log-softmax never does. */
 export function LogSoftmaxWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('log-softmax', logSchema);
+  const { state, set } = useWidget(logSoftmaxWidget);
   const d = state.d;
   const p = state.p as Precision;
   const z = [0, -d];
@@ -49,7 +50,7 @@ export function LogSoftmaxWidget() {
     [t('log.reference'), ref, 'log-ref'],
   ];
   return (
-    <WidgetFrame id="log-softmax" title={t('log.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={logSoftmaxCode(d, p)}>
+    <WidgetFrame widget={logSoftmaxWidget} title={t('log.title')} code={logSoftmaxCode(d, p)}>
       <div className="controls">
         <Slider label={t('log.gap')} value={d} min={1} max={D_MAX} scale="log" step={0.02} onChange={(v) => set({ d: v })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />

@@ -6,8 +6,9 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
 import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { sigmoidSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { stableSigmoidWidget } from './widgets';
+
 import { sigmoidSteps, tanhSteps } from './softmaxSteps';
 import { cell, PRECISION_OPTIONS } from './format';
 import { StepList } from './StepList';
@@ -20,7 +21,7 @@ const X_HI = 5;
 /** σ and tanh, naive and stable, in one format; and σ on a log axis to see where naive dies. */
 export function SigmoidTanhWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('stable-sigmoid', sigmoidSchema);
+  const { state, set } = useWidget(stableSigmoidWidget);
   const x = state.x;
   const p = state.p as Precision;
   const xr = roundTo(x, p);
@@ -35,7 +36,7 @@ export function SigmoidTanhWidget() {
     ];
   }, [p, t]);
   return (
-    <WidgetFrame id="stable-sigmoid" title={t('sig.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={sigmoidCode(x, p)}>
+    <WidgetFrame widget={stableSigmoidWidget} title={t('sig.title')} code={sigmoidCode(x, p)}>
       <div className="controls">
         <Slider label={t('sig.x')} value={x} min={-30} max={30} step={0.5} onChange={(v) => set({ x: v })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />

@@ -3,8 +3,9 @@ import { NS } from './strings';
 import { softmax, softmaxNaive, softmaxStable, type Precision } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { BIG_LOGIT as BIG, stepsSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { softmaxStepsWidget } from './widgets';
+import { BIG_LOGIT as BIG } from './schema';
 import { softmaxSteps, type SoftmaxSteps } from './softmaxSteps';
 import { cell, isBad, PRECISION_OPTIONS } from './format';
 import { LogitsField } from './LogitsField';
@@ -20,7 +21,7 @@ function badCounts(s: SoftmaxSteps, final: Float64Array) {
 /** Naive and stable softmax side by side in one format, every intermediate shown. */
 export function SoftmaxStepsWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('softmax-steps', stepsSchema);
+  const { state, set } = useWidget(softmaxStepsWidget);
   const z = state.z;
   const p = state.p as Precision;
   const naive = softmaxSteps(z, p, false);
@@ -37,7 +38,7 @@ export function SoftmaxStepsWidget() {
   const naiveStatus = status(naive, naiveP);
   const stableStatus = status(stable, stableP);
   return (
-    <WidgetFrame id="softmax-steps" title={t('steps.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={softmaxCode(z, p)}>
+    <WidgetFrame widget={softmaxStepsWidget} title={t('steps.title')} code={softmaxCode(z, p)}>
       <div className="controls">
         <LogitsField label={t('logits')} value={z} maxLength={8} onChange={(v) => set({ z: v })} invalidMessage={(s) => t('badLogits', { text: s })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />

@@ -3,6 +3,7 @@ import { formatInfo, softmaxNaive } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { DEFAULT_LOGITS } from './schema';
 import { F32_DECIMAL_EXP, F32_REVEAL_X } from './figures';
+import { expLimitsWidget, softmaxStepsWidget } from './widgets';
 
 /** The logits of the softmax-steps widget's default state. */
 export const NAIVE_LOGITS: readonly number[] = DEFAULT_LOGITS;
@@ -42,7 +43,7 @@ export function overflowExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.naive.hint'),
       explanation: t('ex.naive.explain'),
-      reveal: { widgetId: 'softmax-steps', patch: { z: [...NAIVE_LOGITS], p: 'float16' } },
+      reveal: softmaxStepsWidget.patch({ z: [...NAIVE_LOGITS], p: 'float16' }),
     },
     {
       id: 'exp-f16',
@@ -51,7 +52,7 @@ export function overflowExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.f16.hint'),
       explanation: t('ex.f16.explain'),
       // Just past ln(max): exp is ∞ in float16 and finite in every wider format.
-      reveal: { widgetId: 'exp-limits', patch: { x: Number((f16 + 0.01).toFixed(2)) } },
+      reveal: expLimitsWidget.patch({ x: Number((f16 + 0.01).toFixed(2)) }),
     },
     {
       id: 'f32-38',
@@ -60,7 +61,7 @@ export function overflowExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.f32.hint'),
       explanation: t('ex.f32.explain'),
       // Just above the decimal exponent: float32 still holds exp(x), only float16 has overflowed.
-      reveal: { widgetId: 'exp-limits', patch: { x: F32_REVEAL_X } },
+      reveal: expLimitsWidget.patch({ x: F32_REVEAL_X }),
     },
   ];
 }

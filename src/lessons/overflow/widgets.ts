@@ -1,10 +1,10 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { fixedSchema, floatSchema, limitsSchema, logSchema, sigmoidSchema, stepsSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'float-format', lesson: 'overflow', load: () => import('./FloatFormatWidget').then((m) => m.FloatFormatWidget) },
-  { id: 'exp-limits', lesson: 'overflow', load: () => import('./ExpLimitsWidget').then((m) => m.ExpLimitsWidget) },
-  { id: 'softmax-steps', lesson: 'overflow', load: () => import('./SoftmaxStepsWidget').then((m) => m.SoftmaxStepsWidget) },
-  { id: 'stable-sigmoid', lesson: 'overflow', load: () => import('./SigmoidTanhWidget').then((m) => m.SigmoidTanhWidget) },
-  { id: 'log-softmax', lesson: 'overflow', load: () => import('./LogSoftmaxWidget').then((m) => m.LogSoftmaxWidget) },
-  { id: 'fixed-softmax', lesson: 'overflow', load: () => import('./FixedSoftmaxWidget').then((m) => m.FixedSoftmaxWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const floatFormatWidget = widget('overflow', 'float-format', floatSchema, () => import('./FloatFormatWidget').then((m) => m.FloatFormatWidget));
+export const expLimitsWidget = widget('overflow', 'exp-limits', limitsSchema, () => import('./ExpLimitsWidget').then((m) => m.ExpLimitsWidget));
+export const softmaxStepsWidget = widget('overflow', 'softmax-steps', stepsSchema, () => import('./SoftmaxStepsWidget').then((m) => m.SoftmaxStepsWidget));
+export const stableSigmoidWidget = widget('overflow', 'stable-sigmoid', sigmoidSchema, () => import('./SigmoidTanhWidget').then((m) => m.SigmoidTanhWidget));
+export const logSoftmaxWidget = widget('overflow', 'log-softmax', logSchema, () => import('./LogSoftmaxWidget').then((m) => m.LogSoftmaxWidget));
+export const fixedSoftmaxWidget = widget('overflow', 'fixed-softmax', fixedSchema, () => import('./FixedSoftmaxWidget').then((m) => m.FixedSoftmaxWidget));
