@@ -10,16 +10,17 @@ import { formatFixed, formatNumber } from '../../format/number';
 import { ActivationPicker } from './ActivationPicker';
 import { PropertiesTable } from './PropertiesTable';
 import { activationCurves, saturation } from './curves';
-import { gallerySchema, MAX_SELECTED, paramKey, paramsOf } from './schema';
+import { MAX_SELECTED, paramKey, paramsOf } from './schema';
 import { galleryCode } from './code';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { gallery } from './widgets';
 import { sameNumberRecords, useSameValue } from '../../components/useSameValue';
 import type { ActivationName } from '../../engine';
 
 /** Overlay up to three activations: f and f′, the saturated region of the first, formulas and properties. */
 export function GalleryWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('gallery', gallerySchema);
+  const { state, set } = useWidget(gallery);
   const selected = state.pick as ActivationName[];
   const epsilon = state.eps;
   const xMax = state.xmax;
@@ -57,7 +58,7 @@ export function GalleryWidget() {
   });
 
   return (
-    <WidgetFrame id="gallery" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={gallery} title={t('title')} code={code}>
       <ActivationPicker selected={selected} max={MAX_SELECTED} onToggle={toggle} />
       <div className="controls">
         <Slider label={t('epsilon')} value={epsilon} min={1e-6} max={0.5} scale="log" step={0.05} onChange={(v) => set({ eps: v })} description={t('epsilonHelp')} />

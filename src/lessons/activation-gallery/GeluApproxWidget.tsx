@@ -5,21 +5,19 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import type { Schema } from '../../components/state/schema';
-import { compareGelu, GELU_XMAX } from './geluApprox';
+import { useWidget } from '../../components/state/useWidget';
+import { geluApprox } from './widgets';
+import { compareGelu } from './geluApprox';
 import { NS } from './strings';
-
-const schema = { xmax: { kind: 'number', default: GELU_XMAX, min: 1, max: 10, integer: true } } satisfies Schema;
 
 /** GELU and its two cheap approximations; their tiny differences on an axis of their own. */
 export function GeluApproxWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('gelu-approx', schema);
+  const { state, set } = useWidget(geluApprox);
   const cmp = useMemo(() => compareGelu(state.xmax), [state.xmax]);
   const range: [number, number] = [-state.xmax, state.xmax];
   return (
-    <WidgetFrame id="gelu-approx" title={t('gelu.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={geluApprox} title={t('gelu.title')}>
       <div className="controls">
         <Slider label={t('xRange')} value={state.xmax} min={1} max={10} step={1} format={(v) => `±${v}`} onChange={(v) => set({ xmax: v })} />
       </div>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { activations, type ActivationName } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatFixed, formatNumber } from '../../format/number';
+import { gallery } from './widgets';
 
 /** Largest x > 0 where |f′(x)| ≥ ε, by bisection on the engine's derivative (f′ decreasing there). */
 export function saturationEdge(name: ActivationName, eps: number, hi = 60): number {
@@ -27,7 +28,7 @@ export function galleryExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'slider', min: 0, max: 10, step: 0.1, correct: () => saturationEdge('sigmoid', 0.01), absTol: 0.3 },
       hint: t('ex.edge.hint'),
       explanation: t('ex.edge.explain', { x: formatFixed(saturationEdge('sigmoid', 0.01), 2) }),
-      reveal: { widgetId: 'gallery', patch: { pick: ['sigmoid'], eps: 0.01, xmax: 8 } },
+      reveal: gallery.patch({ pick: ['sigmoid'], eps: 0.01, xmax: 8 }),
     },
     {
       id: 'never-saturates',
@@ -40,7 +41,7 @@ export function galleryExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.never.hint'),
       explanation: t('ex.never.explain'),
-      reveal: { widgetId: 'gallery', patch: { pick: CANDIDATES.slice(0, 3) } },
+      reveal: gallery.patch({ pick: CANDIDATES.slice(0, 3) }),
     },
     {
       id: 'max-slope',
@@ -55,7 +56,7 @@ export function galleryExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.slope.hint'),
       explanation: t('ex.slope.explain', { v: formatNumber(activations.sigmoid.df(0)) }),
-      reveal: { widgetId: 'gallery', patch: { pick: ['sigmoid', 'tanh'], xmax: 4 } },
+      reveal: gallery.patch({ pick: ['sigmoid', 'tanh'], xmax: 4 }),
     },
   ];
 }

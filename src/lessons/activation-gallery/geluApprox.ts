@@ -2,8 +2,7 @@ import { activations, sampleFunction } from '../../engine';
 import type { Series } from '../../components/plot/types';
 
 const N = 1201;
-/** The GELU widget's default half-range. */
-export const GELU_XMAX = 4;
+export { GELU_XMAX } from './schema';
 
 export interface GeluComparison {
   curves: Series[];

@@ -2,6 +2,8 @@ import { activations, type ActivationName } from '../../engine';
 import type { ParamSpec, Schema } from '../../components/state/schema';
 
 export const MAX_SELECTED = 3;
+/** The GELU widget's default half-range. */
+export const GELU_XMAX = 4;
 export const ACTIVATION_NAMES = Object.keys(activations) as ActivationName[];
 
 /** URL key of one activation parameter, e.g. `elu_alpha`. */
@@ -26,3 +28,8 @@ export function paramsOf(name: ActivationName, state: Record<string, unknown>): 
   for (const p of activations[name].params) out[p.name] = Number(state[paramKey(name, p.name)] ?? p.default);
   return out;
 }
+
+/** The GELU comparison's half-range. */
+export const geluSchema = {
+  xmax: { kind: 'number', default: GELU_XMAX, min: 1, max: 10, integer: true },
+} satisfies Schema;

@@ -1,6 +1,6 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { gallerySchema, geluSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'gallery', lesson: 'activation-gallery', load: () => import('./GalleryWidget').then((m) => m.GalleryWidget) },
-  { id: 'gelu-approx', lesson: 'activation-gallery', load: () => import('./GeluApproxWidget').then((m) => m.GeluApproxWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const gallery = widget('activation-gallery', 'gallery', gallerySchema, () => import('./GalleryWidget').then((m) => m.GalleryWidget));
+export const geluApprox = widget('activation-gallery', 'gelu-approx', geluSchema, () => import('./GeluApproxWidget').then((m) => m.GeluApproxWidget));

@@ -7,8 +7,9 @@ import { Equation } from '../../components/Equation';
 import { SelectField } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { DEPTH_ACTIVATIONS, DEPTH_INITS, DEPTH_PRESETS, depthSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { depth } from './widgets';
+import { DEPTH_ACTIVATIONS, DEPTH_INITS, DEPTH_PRESETS } from './schema';
 import { depthChain, depthSeries, type DepthResult } from './depthChain';
 import { depthCode } from './code';
 import './saturation.css';
@@ -18,7 +19,7 @@ type Outcome = { ok: true; r: DepthResult } | { ok: false; message: string };
 /** Gradient norm per layer after one backward pass through a real N-layer network. */
 export function DepthWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('depth', depthSchema);
+  const { state, set } = useWidget(depth);
   // A 50×64 pass takes ~0.1 s: defer it so the sliders never stutter.
   const p = useDeferredValue(state);
   const out = useMemo<Outcome>(() => {
@@ -34,7 +35,7 @@ export function DepthWidget() {
   const label = (k: string) => t(`act.${k}`);
 
   return (
-    <WidgetFrame id="depth" title={t('depth.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={depth} title={t('depth.title')} code={code}>
       <div className="sat-presets" role="group" aria-label={t('depth.presets')}>
         <span className="sat-presets-label" aria-hidden="true">{t('depth.presets')}</span>
         {Object.entries(DEPTH_PRESETS).map(([k, v]) => (

@@ -6,8 +6,8 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { slopeSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { slopes } from './widgets';
 import { slopeSeries, slopesAt } from './slopes';
 import { slopesCode } from './code';
 import './saturation.css';
@@ -15,7 +15,7 @@ import './saturation.css';
 /** |f′| of sigmoid, tanh, ReLU and GELU on a log axis out to ±50, with an exact readout at one x. */
 export function SlopeWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('slopes', slopeSchema);
+  const { state, set } = useWidget(slopes);
   const { x, xmax } = state;
   const series = useMemo(() => slopeSeries(xmax), [xmax]);
   const at = slopesAt(x);
@@ -27,7 +27,7 @@ export function SlopeWidget() {
   const mark = Math.max(0.15, xmax / 250);
 
   return (
-    <WidgetFrame id="slopes" title={t('slopes.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={slopes} title={t('slopes.title')} code={code}>
       <div className="controls">
         <Slider label={t('slopes.x')} value={x} min={-50} max={50} step={0.5} onChange={(v) => set({ x: v })} />
         <Slider label={t('slopes.range')} value={xmax} min={5} max={50} step={5} format={(v) => `±${v}`} onChange={(v) => set({ xmax: v })} />

@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { zigzag } from './widgets';
 import { ContourPanel } from './ContourPanel';
 import { PathTable } from './PathTable';
 import { useStepAnimation } from './useStepAnimation';
-import { zigzagSchema } from './schema';
 import { zigzagCases } from './zigzag';
 import './saturation.css';
 
 /** GD on two weights, all-positive (sigmoid) inputs vs the same inputs centred, same η. */
 export function ZigzagWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('zigzag', zigzagSchema);
+  const { state, set } = useWidget(zigzag);
   const { lr, steps, seed } = state;
   const [replay, setReplay] = useState(0);
 
@@ -25,7 +25,7 @@ export function ZigzagWidget() {
   const name = (c: (typeof cases)[number]) => (c.centred ? t('zigzag.centred') : t('zigzag.positive'));
 
   return (
-    <WidgetFrame id="zigzag" title={t('zigzag.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={zigzag} title={t('zigzag.title')}>
       <div className="controls">
         <Slider label={t('zigzag.lr')} value={lr} min={0.1} max={6} step={0.1} onChange={(v) => set({ lr: Number(v.toFixed(1)) })} />
         <Slider label={t('zigzag.steps')} value={steps} min={5} max={100} step={1} onChange={(v) => set({ steps: v })} />

@@ -4,6 +4,7 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { depthChain, type DepthParams } from './depthChain';
 import { depthSchema } from './schema';
 import { formatNumber } from '../../format/number';
+import { depth, slopes } from './widgets';
 
 /** The depth widget's default state: 30 sigmoid layers, Xavier init. */
 export const DEPTH30: DepthParams = {
@@ -71,7 +72,7 @@ export function saturationExercises(t: TFunction): ExerciseDef[] {
           weight: formatNumber(r.weightFactor, 3),
         });
       })(),
-      reveal: { widgetId: 'depth', patch: { ...DEPTH30 } },
+      reveal: depth.patch({ ...DEPTH30 }),
     },
     {
       id: 'sigma-40',
@@ -79,7 +80,7 @@ export function saturationExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: tf, correct: () => (activations.sigmoid.df(40) === 0 ? 'true' : 'false') },
       hint: t('ex.s40.hint'),
       explanation: t('ex.s40.explain', { v: sci(activations.sigmoid.df(40)) }),
-      reveal: { widgetId: 'slopes', patch: { x: 40, xmax: 50 } },
+      reveal: slopes.patch({ x: 40, xmax: 50 }),
     },
     {
       id: 'sigma-max',
@@ -87,7 +88,7 @@ export function saturationExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: maxSigmoidSlope, relTol: 0.02 },
       hint: t('ex.max.hint'),
       explanation: t('ex.max.explain', { v: formatNumber(maxSigmoidSlope()) }),
-      reveal: { widgetId: 'slopes', patch: { x: 0, xmax: 10 } },
+      reveal: slopes.patch({ x: 0, xmax: 10 }),
     },
   ];
 }

@@ -1,7 +1,7 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { depthSchema, slopeSchema, zigzagSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'slopes', lesson: 'saturation', load: () => import('./SlopeWidget').then((m) => m.SlopeWidget) },
-  { id: 'depth', lesson: 'saturation', load: () => import('./DepthWidget').then((m) => m.DepthWidget) },
-  { id: 'zigzag', lesson: 'saturation', load: () => import('./ZigzagWidget').then((m) => m.ZigzagWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const slopes = widget('saturation', 'slopes', slopeSchema, () => import('./SlopeWidget').then((m) => m.SlopeWidget));
+export const depth = widget('saturation', 'depth', depthSchema, () => import('./DepthWidget').then((m) => m.DepthWidget));
+export const zigzag = widget('saturation', 'zigzag', zigzagSchema, () => import('./ZigzagWidget').then((m) => m.ZigzagWidget));

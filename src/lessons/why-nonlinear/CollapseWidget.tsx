@@ -7,10 +7,11 @@ import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
 import { bmatrix, texNumber } from '../../components/matrixLatex';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { collapse } from './widgets';
 import { GridView } from './GridView';
 import { baseLines, landmarks, layerStack, productOf, transformedLines, type Bend } from './collapse';
-import { collapseSchema, MAX_LAYERS } from './schema';
+import { MAX_LAYERS } from './schema';
 import { NS } from './strings';
 import { collapseCode } from './code';
 import './why-nonlinear.css';
@@ -20,7 +21,7 @@ const fixed1 = (v: number) => (v + 0).toFixed(1);
 /** 1–6 random 2×2 layers on a grid: linear stacks collapse to one matrix, a bend between them does not. */
 export function CollapseWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('collapse', collapseSchema);
+  const { state, set } = useWidget(collapse);
   const bend = state.bend as Bend;
   const layers = useMemo(() => layerStack(state.layers, state.seed), [state.layers, state.seed]);
   const before = useMemo(() => baseLines(), []);
@@ -33,7 +34,7 @@ export function CollapseWidget() {
   const code = useMemo(() => collapseCode(layers, bend), [layers, bend]);
 
   return (
-    <WidgetFrame id="collapse" title={t('collapse.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={collapse} title={t('collapse.title')} code={code}>
       <div className="controls">
         <Slider label={t('collapse.layers')} value={state.layers} min={1} max={MAX_LAYERS} step={1} onChange={(v) => set({ layers: v })} />
         <Segmented

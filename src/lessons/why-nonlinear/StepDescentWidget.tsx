@@ -4,10 +4,11 @@ import { activations, type ActivationName } from '../../engine';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { descent } from './widgets';
 import { LandscapePlot, type Ball } from './LandscapePlot';
 import { ballPath, gradAt, landscape, lossAt, UNITS, W_RANGE } from './descent';
-import { descentSchema, MAX_DESCENT_STEPS } from './schema';
+import { MAX_DESCENT_STEPS } from './schema';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { NS } from './strings';
 import './why-nonlinear.css';
@@ -22,7 +23,7 @@ const REDUCED_JUMP = 25;
 /** Gradient descent on one weight: the sigmoid unit's ball rolls, the step unit's ball cannot. */
 export function StepDescentWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('descent', descentSchema);
+  const { state, set } = useWidget(descent);
   const reduced = usePrefersReducedMotion();
   const [playing, setPlaying] = useState(false);
   const series = useMemo(
@@ -53,7 +54,7 @@ export function StepDescentWidget() {
 
   const maxLoss = Math.max(...series.map((s) => Math.max(...s.y)));
   return (
-    <WidgetFrame id="descent" title={t('descent.title')} onReset={() => { setPlaying(false); reset(); }} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={descent} title={t('descent.title')} onReset={() => setPlaying(false)}>
       <div className="controls">
         <Slider label={t('descent.w0')} value={state.w0} min={W_RANGE[0]} max={W_RANGE[1]} step={0.1} onChange={(v) => set({ w0: v, steps: 0 })} />
         <Slider label={t('descent.lr')} value={state.lr} min={0.1} max={5} step={0.1} onChange={(v) => set({ lr: v })} />

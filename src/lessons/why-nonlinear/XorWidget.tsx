@@ -5,16 +5,17 @@ import { Segmented } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatFixed, formatNumber } from '../../format/number';
 import { useFrameTraining } from '../../components/useFrameTraining';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { xor } from './widgets';
 import { bestLineOn, EXTENT, GRID, heatmapPoints, HIDDEN_KINDS, xorData, xorTrainer } from './xor';
-import { XOR_MAX_STEPS, XOR_STEPS_PER_PRESS, xorSchema } from './schema';
+import { XOR_MAX_STEPS, XOR_STEPS_PER_PRESS } from './schema';
 import { NS } from './strings';
 import './why-nonlinear.css';
 
 /** XOR trained twice, side by side: a linear hidden layer vs a tanh one, with live decision maps. */
 export function XorWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('xor', xorSchema);
+  const { state, set } = useWidget(xor);
   const width = Number(state.width);
   const data = useMemo(() => xorData(state.seed), [state.seed]);
   const points = useMemo(() => heatmapPoints(data), [data]);
@@ -35,7 +36,7 @@ export function XorWidget() {
   );
 
   return (
-    <WidgetFrame id="xor" title={t('xor.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={xor} title={t('xor.title')}>
       <div className="controls">
         <Segmented
           label={t('xor.width')}

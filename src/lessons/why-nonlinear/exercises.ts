@@ -7,6 +7,7 @@ import { ballPath } from './descent';
 import { XOR_MAX_STEPS } from './schema';
 import { xorData, xorTrainer } from './xor';
 import { figures } from './figures';
+import { collapse, descent, xor } from './widgets';
 
 const PROBE = [1, 0, 0, 1, 0.3, -0.7, -1.2, 0.4];
 const SEED = 9;
@@ -47,7 +48,7 @@ export function nonlinearExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: () => matricesNeeded(4), relTol: 0.01 },
       hint: t('ex.four.hint'),
       explanation: t('ex.four.explain'),
-      reveal: { widgetId: 'collapse', patch: { layers: 4, bend: 'none', seed: SEED } },
+      reveal: collapse.patch({ layers: 4, bend: 'none', seed: SEED }),
     },
     {
       id: 'step-stuck',
@@ -55,7 +56,7 @@ export function nonlinearExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'slider', min: -4, max: 6, step: 0.1, correct: () => stepUnitAfter(), absTol: 0.15 },
       hint: t('ex.stuck.hint'),
       explanation: t('ex.stuck.explain', { w: formatNumber(stepUnitAfter()) }),
-      reveal: { widgetId: 'descent', patch: { w0: W0, lr: LR, steps: STEPS } },
+      reveal: descent.patch({ w0: W0, lr: LR, steps: STEPS }),
     },
     {
       id: 'xor-identity',
@@ -70,7 +71,7 @@ export function nonlinearExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.xor.hint'),
       explanation: t('ex.xor.explain', { n: XOR_MAX_STEPS, ...figures }),
-      reveal: { widgetId: 'xor', patch: { width: '8', seed: 1, steps: XOR_MAX_STEPS } },
+      reveal: xor.patch({ width: '8', seed: 1, steps: XOR_MAX_STEPS }),
     },
   ];
 }

@@ -1,7 +1,7 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { collapseSchema, descentSchema, xorSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'collapse', lesson: 'why-nonlinear', load: () => import('./CollapseWidget').then((m) => m.CollapseWidget) },
-  { id: 'descent', lesson: 'why-nonlinear', load: () => import('./StepDescentWidget').then((m) => m.StepDescentWidget) },
-  { id: 'xor', lesson: 'why-nonlinear', load: () => import('./XorWidget').then((m) => m.XorWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const collapse = widget('why-nonlinear', 'collapse', collapseSchema, () => import('./CollapseWidget').then((m) => m.CollapseWidget));
+export const descent = widget('why-nonlinear', 'descent', descentSchema, () => import('./StepDescentWidget').then((m) => m.StepDescentWidget));
+export const xor = widget('why-nonlinear', 'xor', xorSchema, () => import('./XorWidget').then((m) => m.XorWidget));
