@@ -1,8 +1,8 @@
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import base from './vite.config.ts';
-import { deepLinkPages, offlineServiceWorker } from './build/sitePlugins.ts';
-import { embedAliases } from './build/embedAliases.ts';
+import { iframePlugins } from './build/pluginGroups.ts';
+import { embedAliases, embedConditions } from './build/embedAliases.ts';
 
 /**
  * The iframe embeds: `vite build -c vite.iframe.config.ts`, after the main build, into the
@@ -10,13 +10,10 @@ import { embedAliases } from './build/embedAliases.ts';
  * last, so it lists the site's files and these). A build of its own because embeds run on
  * preact/compat (build/embedAliases.ts) while the site runs React.
  */
-const SITE_ONLY = new Set(['logit-lab-deep-links']);
-const plugins = (base.plugins ?? []).flatMap((p): PluginOption[] => (p && typeof p === 'object' && 'name' in p && SITE_ONLY.has(p.name) ? [] : [p]));
-
 export default defineConfig({
   ...base,
-  plugins: [...plugins, deepLinkPages('embed.html'), offlineServiceWorker()],
-  resolve: { alias: embedAliases },
+  plugins: iframePlugins(),
+  resolve: { alias: embedAliases, conditions: embedConditions },
   build: {
     ...base.build,
     emptyOutDir: false,

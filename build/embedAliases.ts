@@ -1,5 +1,4 @@
-import type { AliasOptions } from 'vite';
-import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, type AliasOptions } from 'vite';
 
 /**
  * What the embed builds swap in. Embeds (the /embed/<id> iframe pages and the
@@ -18,6 +17,11 @@ export const embedAliases: AliasOptions = [
   // is loaded before the first element is created.
   { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
-  // KaTeX (75 kB gzip) loads after the widget instead of before it: see katexRuntime.ts.
-  { find: /^\.\/equation\/katexRuntime$/, replacement: fileURLToPath(new URL('../src/components/equation/katexRuntime.lazy.ts', import.meta.url)) },
 ];
+
+/**
+ * Resolve conditions of the embed builds. `logit-lab-embed` picks the embed side of
+ * package.json's subpath imports: `#katex-runtime` is then katexRuntime.lazy.ts, so KaTeX
+ * (75 kB gzip) loads after the widget instead of before it (see katexRuntime.ts).
+ */
+export const embedConditions = ['logit-lab-embed', ...defaultClientConditions];

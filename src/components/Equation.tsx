@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { katexNow, katexReady, type Katex } from './equation/katexRuntime';
+import { katexNow, katexReady, type Katex } from '#katex-runtime';
 
 /**
  * KaTeX from the local package. `trust: false` keeps \href and friends off; the source is
