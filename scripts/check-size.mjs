@@ -4,6 +4,7 @@
 //   - each lesson's own code (chunks no other lesson uses) ≤ 60 kB
 //   - each chunk shared by several lessons (engine, plots, KaTeX…) ≤ 100 kB
 //   - an embed of one widget, including its UI runtime     ≤ 100 kB (what it waits for; see below)
+// And one check that is not a size: every lesson's styles reach its embedded widgets.
 // Also prints what a first visit to each lesson downloads in all, for the README's table.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -84,5 +85,30 @@ for (const [key, keys] of closures) line(`  ${key.split('/')[2]}`, kb(initial) +
     )
     .sort((a, b) => b.size - a.size);
   for (const r of rows) line(`  ${r.name}${r.katex ? ` (then KaTeX +${r.katex.toFixed(1)} kB)` : ''}`, r.size, BUDGET.embedKb);
+}
+
+// An embed loads one widget module, never its lesson's Lesson.tsx: a stylesheet only the
+// lesson page imports would leave the embedded widget unstyled (seen once as unreadable
+// dark-theme buttons). From the two builds' manifests: every CSS rule a lesson page adds to
+// the site's own must also reach each of that lesson's embedded widgets (rules compared as
+// minified text; file names differ, since each build names CSS after its own chunks).
+{
+  const e = loadManifest('manifest-embed.json');
+  const rulesOf = (m, keys) =>
+    new Set([...keys].flatMap((k) => m[k]?.css ?? []).flatMap((f) => readFileSync(`${OUT}/${f}`, 'utf8').split('}').map((r) => r.trim()).filter(Boolean)));
+  const pageRules = rulesOf(manifest, initial);
+  console.log('\nLesson styles reach every embedded widget of the lesson:');
+  for (const key of lessonKeys) {
+    const slug = key.split('/')[2];
+    const lessonRules = [...rulesOf(manifest, closure(key))].filter((r) => !pageRules.has(r));
+    const widgetsKey = `src/lessons/${slug}/widgets.ts`;
+    const missing = (e.manifest[widgetsKey]?.dynamicImports ?? []).flatMap((w) => {
+      const have = rulesOf(e.manifest, e.closure(w, e.closure(widgetsKey)));
+      const lacks = lessonRules.filter((r) => !have.has(r));
+      return lacks.length ? [`${e.manifest[w].name ?? w} lacks ${lacks.length} rule(s), e.g. ${lacks[0].slice(0, 60)}}`] : [];
+    });
+    if (missing.length) failed = true;
+    console.log(`${missing.length ? '✗' : '✓'} ${slug}${missing.length ? `: ${missing.join('; ')}` : ''}`);
+  }
 }
 process.exit(failed ? 1 : 0);
