@@ -5,8 +5,8 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { Segmented, Toggle } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { binaryGradSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { binaryGrad } from './widgets';
 import { gradientCurves, Z_MAX } from './curves';
 import { GradientArrows } from './GradientArrows';
 import { fmt } from './format';
@@ -17,7 +17,7 @@ import './lesson.css';
 /** Drag one logit: sigmoid + BCE's gradient is p − y, sigmoid + MSE's carries σ′ and dies in the tails. */
 export function BinaryGradientWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('bingrad', binaryGradSchema);
+  const { state, set } = useWidget(binaryGrad);
   const z = state.z;
   const y = state.y === '1' ? 1 : 0;
   const p = sigmoid(z);
@@ -28,7 +28,7 @@ export function BinaryGradientWidget() {
   const wrong = (y === 1 && p < 0.01) || (y === 0 && p > 0.99);
 
   return (
-    <WidgetFrame id="bingrad" title={t('grad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={binaryGrad} title={t('grad.title')} code={code}>
       <div className="controls">
         <Slider label={t('grad.z')} value={z} min={-Z_MAX} max={Z_MAX} step={0.1} format={(v) => fmt(v, 3)} onChange={(v) => set({ z: Number(v.toFixed(1)) })} />
         <Segmented label={t('grad.y')} value={state.y} options={[{ value: '0', label: 'y = 0' }, { value: '1', label: 'y = 1' }]} onChange={(v) => set({ y: v })} />

@@ -5,8 +5,9 @@ import { BarChart, type Bar } from '../../components/BarChart';
 import { StackedBars } from '../../components/StackedBars';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Equation } from '../../components/Equation';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { ANIMALS, klSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { entropyKL } from './widgets';
+import { ANIMALS } from './schema';
 import { fmt } from './format';
 import { formatPercent } from '../../format/number';
 import { NS } from './strings';
@@ -15,7 +16,7 @@ import './lesson.css';
 /** Edit the truth p and the model q; CE(p, q) is drawn as the entropy of p plus KL(p‖q). */
 export function EntropyKLWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('hkl', klSchema);
+  const { state, set } = useWidget(entropyKL);
 
   const result = useMemo(() => {
     try {
@@ -40,7 +41,7 @@ export function EntropyKLWidget() {
 
   const { p, q, d, error } = result;
   return (
-    <WidgetFrame id="hkl" title={t('hkl.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={entropyKL} title={t('hkl.title')}>
       {error && (
         <p className="inline-error" role="alert">
           {error}

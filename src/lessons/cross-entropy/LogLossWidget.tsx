@@ -4,8 +4,9 @@ import { meanLogLoss, normalizeWeights, setProbability } from '../../engine';
 import { BarChart, type Bar } from '../../components/BarChart';
 import { SelectField } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { ANIMALS, LOGLOSS_TARGETS, logLossSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { logLoss } from './widgets';
+import { ANIMALS, LOGLOSS_TARGETS } from './schema';
 import { fmt, rowsOf } from './format';
 import { NS } from './strings';
 import { LogLossTable } from './LogLossTable';
@@ -19,7 +20,7 @@ const MODELS = ['m1', 'm2'] as const;
  */
 export function LogLossWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('logloss', logLossSchema);
+  const { state, set } = useWidget(logLoss);
 
   const tables = useMemo(() => {
     try {
@@ -46,7 +47,7 @@ export function LogLossWidget() {
   const better = tables.out ? (tables.out[0].mean < tables.out[1].mean ? 'm1' : tables.out[0].mean > tables.out[1].mean ? 'm2' : null) : null;
 
   return (
-    <WidgetFrame id="logloss" title={t('logloss.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={logLoss} title={t('logloss.title')}>
       {tables.error && (
         <p className="inline-error" role="alert">
           {tables.error}

@@ -3,8 +3,9 @@ import { crossEntropyWithLogits, crossEntropyWithLogitsGrad, softmax } from '../
 import { BarChart, type Bar } from '../../components/BarChart';
 import { Segmented } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { ANIMALS, softmaxGradSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { softmaxGrad } from './widgets';
+import { ANIMALS } from './schema';
 import { fmt } from './format';
 import { softmaxGradCode } from './code';
 import { NS } from './strings';
@@ -13,7 +14,7 @@ import './lesson.css';
 /** Three logits (drag or arrow keys), softmax, CE, and the gradient softmax − one-hot. */
 export function SoftmaxGradientWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('smgrad', softmaxGradSchema);
+  const { state, set } = useWidget(softmaxGrad);
   const target = ANIMALS.indexOf(state.target);
   const probs = softmax(state.z);
   const grad = crossEntropyWithLogitsGrad(state.z, target);
@@ -26,7 +27,7 @@ export function SoftmaxGradientWidget() {
   const gradBars: Bar[] = ANIMALS.map((a, i) => ({ id: a, label: names[i], value: grad[i], color: i === target ? 'var(--c3)' : 'var(--c2)', valueText: fmt(grad[i], 3) }));
 
   return (
-    <WidgetFrame id="smgrad" title={t('smgrad.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={softmaxGrad} title={t('smgrad.title')} code={code}>
       <Segmented label={t('smgrad.target')} value={state.target} options={ANIMALS.map((a, i) => ({ value: a, label: names[i] }))} onChange={(v) => set({ target: v })} />
       <div className="ce-pair">
         <div>

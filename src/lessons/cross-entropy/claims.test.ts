@@ -17,10 +17,10 @@ import { Z_MAX } from './curves';
 vi.mock('./strings', () => ({ NS: 'cross-entropy' }));
 
 /** A presenter step's widget patch, by caption key. */
-function patchOf(caption: string): Record<string, unknown> {
+function patchOf(caption: string): Readonly<Record<string, unknown>> {
   const s = steps.find((x) => x.caption === caption);
   if (!s || s.kind !== 'state') throw new Error(caption);
-  return s.patch;
+  return s.set.values;
 }
 
 describe('cross-entropy: claims in the words', () => {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { bceWithLogitsGrad, ceDecomposition, crossEntropyWithLogitsGrad, sigmoidMseGrad } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { ANIMALS } from './schema';
+import { binaryGrad, entropyKL, softmaxGrad } from './widgets';
 import { formatFixed, formatNumber, formatPercent } from '../../format/number';
 
 /** The truth used by the "best possible model" exercise (the hkl widget's default p). */
@@ -42,7 +43,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.floor.hint'),
       explanation: t('ex.floor.explain', { h: formatFixed(best.entropy, 4) }),
-      reveal: { widgetId: 'hkl', patch: { p: [...TRUTH], q: [...TRUTH] } },
+      reveal: entropyKL.patch({ p: [...TRUTH], q: [...TRUTH] }),
     },
     {
       id: 'softmax-grad',
@@ -50,7 +51,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: dogGradient, relTol: 0.03 },
       hint: t('ex.grad.hint'),
       explanation: t('ex.grad.explain', { g: formatFixed(dogGradient(), 4) }),
-      reveal: { widgetId: 'smgrad', patch: { z: [...GRAD_LOGITS], target: ANIMALS[GRAD_TARGET] } },
+      reveal: softmaxGrad.patch({ z: [...GRAD_LOGITS], target: ANIMALS[GRAD_TARGET] }),
     },
     {
       id: 'mse-bigger',
@@ -62,7 +63,7 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.mse.hint'),
       explanation: t('ex.mse.explain', { bce: formatFixed(bceWithLogitsGrad(WRONG_Z, 1), 4), mse: formatNumber(sigmoidMseGrad(WRONG_Z, 1), 3) }),
-      reveal: { widgetId: 'bingrad', patch: { z: WRONG_Z, y: '1', log: true } },
+      reveal: binaryGrad.patch({ z: WRONG_Z, y: '1', log: true }),
     },
   ];
 }

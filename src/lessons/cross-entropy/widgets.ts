@@ -1,9 +1,8 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { binaryGradSchema, klSchema, logLossSchema, softmaxGradSchema } from './schema';
 
-/** This lesson's embeddable widgets (indexed at build time for /embed/<id>). */
-export const widgets: WidgetEntry[] = [
-  { id: 'logloss', lesson: 'cross-entropy', load: () => import('./LogLossWidget').then((m) => m.LogLossWidget) },
-  { id: 'hkl', lesson: 'cross-entropy', load: () => import('./EntropyKLWidget').then((m) => m.EntropyKLWidget) },
-  { id: 'bingrad', lesson: 'cross-entropy', load: () => import('./BinaryGradientWidget').then((m) => m.BinaryGradientWidget) },
-  { id: 'smgrad', lesson: 'cross-entropy', load: () => import('./SoftmaxGradientWidget').then((m) => m.SoftmaxGradientWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths (/embed/<id>), unique across the site. */
+export const logLoss = widget('cross-entropy', 'logloss', logLossSchema, () => import('./LogLossWidget').then((m) => m.LogLossWidget));
+export const entropyKL = widget('cross-entropy', 'hkl', klSchema, () => import('./EntropyKLWidget').then((m) => m.EntropyKLWidget));
+export const binaryGrad = widget('cross-entropy', 'bingrad', binaryGradSchema, () => import('./BinaryGradientWidget').then((m) => m.BinaryGradientWidget));
+export const softmaxGrad = widget('cross-entropy', 'smgrad', softmaxGradSchema, () => import('./SoftmaxGradientWidget').then((m) => m.SoftmaxGradientWidget));

@@ -4,10 +4,11 @@ import { formatNumber } from '../../components/plot/scales';
 import { Slider } from '../../components/Slider';
 import { Equation } from '../../components/Equation';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { heads } from './widgets';
 import { NS } from './strings';
 import { headsCode } from './code';
-import { headsSchema, LOGIT_LIMIT } from './schema';
+import { LOGIT_LIMIT } from './schema';
 import { twoHeads } from './twoHeads';
 import './lesson.css';
 
@@ -16,13 +17,13 @@ const f = (v: number) => formatNumber(v, 6);
 /** One example through a 1-logit sigmoid/BCE head and a 2-logit softmax/CE head, side by side. */
 export function HeadsWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('heads', headsSchema);
+  const { state, set } = useWidget(heads);
   const y = state.y === '1' ? 1 : 0;
   const { sig, soft } = twoHeads(state.z0, state.z1, y);
   const dp = Math.abs(sig.p1 - soft.probs[1]);
   const dl = Math.abs(sig.loss - soft.loss);
   return (
-    <WidgetFrame id="heads" title={t('heads.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={headsCode(state.z0, state.z1, y)}>
+    <WidgetFrame widget={heads} title={t('heads.title')} code={headsCode(state.z0, state.z1, y)}>
       <div className="controls">
         <Slider label={t('heads.z0')} value={state.z0} min={-10} max={10} step={0.01} onChange={(v) => set({ z0: v })} />
         <Slider label={t('heads.z1')} value={state.z1} min={-10} max={10} step={0.01} onChange={(v) => set({ z1: v })} />

@@ -5,16 +5,17 @@ import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../format/number';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { identity } from './widgets';
 import { NS } from './strings';
-import { identitySchema, Z_LIMIT } from './schema';
+import { Z_LIMIT } from './schema';
 import { identityCurves, IDENTITY_POINTS, softmaxOfZeroAnd } from './identity';
 import './lesson.css';
 
 /** σ(z) and softmax([0, z])₁ drawn on top of each other, with their largest gap measured. */
 export function IdentityWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('identity', identitySchema);
+  const { state, set } = useWidget(identity);
   const { z } = state;
   const { series, maxGap } = useMemo(() => {
     const { s, m, maxGap: gap } = identityCurves();
@@ -29,7 +30,7 @@ export function IdentityWidget() {
   const s = sigmoid(z);
   const m = softmaxOfZeroAnd(z);
   return (
-    <WidgetFrame id="identity" title={t('identity.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={identity} title={t('identity.title')}>
       <div className="controls">
         <Slider label={t('identity.z')} value={z} min={-Z_LIMIT} max={Z_LIMIT} step={0.1} onChange={(v) => set({ z: v })} />
       </div>

@@ -4,10 +4,11 @@ import { BarChart } from '../../components/BarChart';
 import { NumberField } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { mistake } from './widgets';
 import { NS } from './strings';
 import { mistakeCode } from './code';
-import { LOGIT_LIMIT, mistakeSchema } from './schema';
+import { LOGIT_LIMIT } from './schema';
 import './lesson.css';
 
 const COLORS = ['var(--c1)', 'var(--c2)'];
@@ -16,7 +17,7 @@ const f = (v: number) => formatNumber(v, 4);
 /** The same two logits through element-wise sigmoid (wrong for one-of-two) and through softmax. */
 export function MistakeWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('mistake', mistakeSchema);
+  const { state, set } = useWidget(mistake);
   const { z } = state;
   const sig = z.map((v) => sigmoid(v));
   const soft = softmax(z);
@@ -24,7 +25,7 @@ export function MistakeWidget() {
   const sumSoft = soft[0] + soft[1];
   const bars = (v: ArrayLike<number>) => [0, 1].map((i) => ({ id: `c${i}`, label: t('mistake.class', { i }), value: v[i], color: COLORS[i], valueText: f(v[i]) }));
   return (
-    <WidgetFrame id="mistake" title={t('mistake.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={mistakeCode(z)}>
+    <WidgetFrame widget={mistake} title={t('mistake.title')} code={mistakeCode(z)}>
       <div className="controls">
         {[0, 1].map((i) => (
           <NumberField key={i} label={t('mistake.logit', { i })} value={z[i]} min={-LOGIT_LIMIT} max={LOGIT_LIMIT} onChange={(v) => set({ z: z.map((x, j) => (j === i ? v : x)) })} />

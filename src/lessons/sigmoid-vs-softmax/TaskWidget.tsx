@@ -4,9 +4,10 @@ import { BarChart } from '../../components/BarChart';
 import { Segmented } from '../../components/fields';
 import { formatNumber } from '../../format/number';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
+import { task } from './widgets';
 import { NS } from './strings';
-import { HEADS, TASKS, taskSchema } from './schema';
+import { HEADS, TASKS } from './schema';
 import { TASK_EXAMPLES as EXAMPLES, YES } from './tasks';
 import './lesson.css';
 
@@ -15,7 +16,7 @@ const COLORS = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)'];
 /** Multi-label (independent sigmoids) versus multi-class (one softmax): pick a task, try a head. */
 export function TaskWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('task', taskSchema);
+  const { state, set } = useWidget(task);
   const ex = EXAMPLES[state.task];
   const out = state.head === 'sigmoid' ? ex.logits.map((z) => sigmoid(z)) : Array.from(softmax(ex.logits));
   const sum = out.reduce((a, b) => a + b, 0);
@@ -32,7 +33,7 @@ export function TaskWidget() {
     valueText: digits ? `${Math.round(out[i] * 100)}` : formatNumber(out[i], 3),
   }));
   return (
-    <WidgetFrame id="task" title={t('task.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={task} title={t('task.title')}>
       <div className="controls">
         <Segmented label={t('task.task')} value={state.task} options={TASKS.map((v) => ({ value: v, label: t(`task.${v}`) }))} onChange={(v) => set({ task: v })} />
         <Segmented label={t('task.head')} value={state.head} options={HEADS.map((v) => ({ value: v, label: t(`task.head_${v}`) }))} onChange={(v) => set({ head: v })} />

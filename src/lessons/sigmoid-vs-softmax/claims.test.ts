@@ -16,10 +16,10 @@ import { twoHeads } from './twoHeads';
 vi.mock('./strings', () => ({ NS: 'sigmoid-vs-softmax' }));
 
 /** A presenter step's widget patch, by caption key. */
-function patchOf(caption: string): Record<string, unknown> {
+function patchOf(caption: string): Readonly<Record<string, unknown>> {
   const s = steps.find((x) => x.caption === caption);
   if (!s || s.kind !== 'state') throw new Error(caption);
-  return s.patch;
+  return s.set.values;
 }
 
 /** Logit pairs across the heads widget's range (its sliders span ±10, its typed fields ±LOGIT_LIMIT). */

@@ -3,6 +3,7 @@ import { logSoftmax, sigmoid, softmax } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../format/number';
 import { MISTAKE_LOGITS } from './schema';
+import { heads, identity, mistake } from './widgets';
 
 /** Does element-wise sigmoid of the two logits sum to 1? Asked of the engine. */
 export function sigmoidsSumToOne(z: readonly number[] = MISTAKE_LOGITS): boolean {
@@ -50,7 +51,7 @@ export function sigmoidSoftmaxExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.sum.hint'),
       explanation: t('ex.sum.explain', { sum: formatNumber(sum, 4) }),
-      reveal: { widgetId: 'mistake', patch: { z: MISTAKE_LOGITS } },
+      reveal: mistake.patch({ z: MISTAKE_LOGITS }),
     },
     {
       id: 'pair-form',
@@ -58,7 +59,7 @@ export function sigmoidSoftmaxExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: Object.entries(FORMS).map(([id, v]) => ({ id, label: v.label })), correct: pairForm },
       hint: t('ex.pair.hint'),
       explanation: t('ex.pair.explain', { z: formatNumber(PAIR_Z) }),
-      reveal: { widgetId: 'identity', patch: { z: PAIR_Z } },
+      reveal: identity.patch({ z: PAIR_Z }),
     },
     {
       id: 'one-logit',
@@ -66,7 +67,7 @@ export function sigmoidSoftmaxExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: () => equivalentLogit(), relTol: 0.02 },
       hint: t('ex.logit.hint'),
       explanation: t('ex.logit.explain', { z: formatNumber(equivalentLogit(), 6) }),
-      reveal: { widgetId: 'heads', patch: { z0, z1, y: '1' } },
+      reveal: heads.patch({ z0, z1, y: '1' }),
     },
   ];
 }

@@ -12,7 +12,7 @@ export const identitySchema = {
 export const headsSchema = {
   z0: { kind: 'number', default: MISTAKE_LOGITS[0], min: -LOGIT_LIMIT, max: LOGIT_LIMIT },
   z1: { kind: 'number', default: MISTAKE_LOGITS[1], min: -LOGIT_LIMIT, max: LOGIT_LIMIT },
-  y: { kind: 'enum', default: '1', options: ['0', '1'] },
+  y: { kind: 'enum', default: '1', options: ['0', '1'] as const },
 } satisfies Schema;
 
 export const mistakeSchema = {

@@ -1,8 +1,8 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { headsSchema, identitySchema, mistakeSchema, taskSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'identity', lesson: 'sigmoid-vs-softmax', load: () => import('./IdentityWidget').then((m) => m.IdentityWidget) },
-  { id: 'heads', lesson: 'sigmoid-vs-softmax', load: () => import('./HeadsWidget').then((m) => m.HeadsWidget) },
-  { id: 'mistake', lesson: 'sigmoid-vs-softmax', load: () => import('./MistakeWidget').then((m) => m.MistakeWidget) },
-  { id: 'task', lesson: 'sigmoid-vs-softmax', load: () => import('./TaskWidget').then((m) => m.TaskWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const identity = widget('sigmoid-vs-softmax', 'identity', identitySchema, () => import('./IdentityWidget').then((m) => m.IdentityWidget));
+export const heads = widget('sigmoid-vs-softmax', 'heads', headsSchema, () => import('./HeadsWidget').then((m) => m.HeadsWidget));
+export const mistake = widget('sigmoid-vs-softmax', 'mistake', mistakeSchema, () => import('./MistakeWidget').then((m) => m.MistakeWidget));
+export const task = widget('sigmoid-vs-softmax', 'task', taskSchema, () => import('./TaskWidget').then((m) => m.TaskWidget));

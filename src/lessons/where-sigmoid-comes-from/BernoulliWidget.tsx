@@ -6,8 +6,8 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { bernoulliSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { bernoulli } from './widgets';
 import { bernoulliCode } from './code';
 import './where-sigmoid.css';
 
@@ -17,7 +17,7 @@ const HI = 8;
 /** η ↦ A(η) = ln(1 + e^η) and its slope A′(η) = σ(η): the mean of the Bernoulli. */
 export function BernoulliWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('bernoulli', bernoulliSchema);
+  const { state, set } = useWidget(bernoulli);
   const eta = state.eta;
   const mu = bernoulliMean(eta);
   const series = useMemo(() => {
@@ -30,7 +30,7 @@ export function BernoulliWidget() {
   }, [t]);
   const f = (v: number) => formatNumber(v, 5);
   return (
-    <WidgetFrame id="bernoulli" title={t('bern.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={bernoulliCode(eta)}>
+    <WidgetFrame widget={bernoulli} title={t('bern.title')} code={bernoulliCode(eta)}>
       <div className="controls">
         <Slider label={t('bern.eta')} value={eta} min={LO} max={HI} step={0.1} onChange={(v) => set({ eta: Number(v.toFixed(2)) })} />
       </div>

@@ -7,8 +7,9 @@ import { Slider } from '../../components/Slider';
 import { Plot } from '../../components/plot/Plot';
 import { Equation } from '../../components/Equation';
 import { formatNumber } from '../../format/number';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { gaussSchema, X_RANGE } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { gaussians } from './widgets';
+import { X_RANGE } from './schema';
 import { densitySeries, posteriorSeries } from './curves';
 import { linearLatex, quadraticLatex } from './latex';
 import { gaussiansCode } from './code';
@@ -22,7 +23,7 @@ const SAME = 1e-9;
 /** Two Gaussian classes → Bayes posterior, next to σ(wx + b) built from the same parameters. */
 export function GaussianPosteriorWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('gaussians', gaussSchema);
+  const { state, set } = useWidget(gaussians);
   const g: TwoGaussians = useMemo(
     () => ({ mu1: state.mu1, sigma1: state.s1, mu2: state.mu2, sigma2: state.s2, prior1: state.prior }),
     [state.mu1, state.s1, state.mu2, state.s2, state.prior],
@@ -40,7 +41,7 @@ export function GaussianPosteriorWidget() {
   const fmt = (v: number) => formatNumber(v, 4);
   const code = useMemo(() => gaussiansCode(g), [g]);
   return (
-    <WidgetFrame id="gaussians" title={t('title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={gaussians} title={t('title')} code={code}>
       <div className="controls">
         {slider('mu1', t('mu1'), -4, 4, 0.1)}
         {slider('s1', t('s1'), 0.3, 3, 0.05)}

@@ -25,7 +25,7 @@ const with_ = (g: TwoGaussians, patch: Partial<TwoGaussians>): TwoGaussians => (
 function stepClasses(caption: string): TwoGaussians {
   const s = steps.find((x) => x.caption === caption);
   if (!s || s.kind !== 'state') throw new Error(caption);
-  const p = s.patch as { mu1: number; s1: number; mu2: number; s2: number; prior: number };
+  const p = s.set.values as { mu1: number; s1: number; mu2: number; s2: number; prior: number };
   return { mu1: p.mu1, sigma1: p.s1, mu2: p.mu2, sigma2: p.s2, prior1: p.prior };
 }
 
@@ -63,7 +63,7 @@ describe('where-sigmoid-comes-from: claims in the words', () => {
     expect(Math.abs(rare - EQUAL.mu1)).toBeLessThan(Math.abs(mid - EQUAL.mu1));
     // the presenter's prior step (π₁ = 0.9 on the default classes): class 1 common, boundary away from μ₁, same slope
     const step = steps.find((x) => x.caption === 'present.prior');
-    const common1 = with_(EQUAL, { prior1: step?.kind === 'state' ? Number(step.patch.prior) : NaN });
+    const common1 = with_(EQUAL, { prior1: step?.kind === 'state' ? Number(step.set.values.prior) : NaN });
     expect(common1.prior1).toBeGreaterThan(0.5);
     const [common] = decisionBoundaries(common1);
     expect(Math.abs(common - EQUAL.mu1)).toBeGreaterThan(Math.abs(mid - EQUAL.mu1));

@@ -3,6 +3,7 @@ import { decisionBoundaries, logOddsQuadratic, posteriorVsLogistic, type TwoGaus
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../format/number';
 import { X_RANGE } from './schema';
+import { gaussians } from './widgets';
 
 /** Below this the posterior and σ(wx + b) are the same function (float64 rounding is ~1e−16). */
 const SAME = 1e-9;
@@ -47,7 +48,7 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: trueFalse(t), correct: () => posteriorIsLogistic(EQUAL) },
       hint: t('ex.equal.hint'),
       explanation: t('ex.equal.explain', { gap: formatNumber(posteriorVsLogistic(EQUAL, X_RANGE[0], X_RANGE[1], 1201).maxAbs, 2) }),
-      reveal: { widgetId: 'gaussians', patch: gaussPatch(EQUAL) },
+      reveal: gaussians.patch(gaussPatch(EQUAL)),
     },
     {
       id: 'boundary',
@@ -55,7 +56,7 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: boundaryKey, relTol: 0.02 },
       hint: t('ex.boundary.hint'),
       explanation: t('ex.boundary.explain', { x: formatNumber(boundaryKey(), 4) }),
-      reveal: { widgetId: 'gaussians', patch: gaussPatch(BOUNDARY) },
+      reveal: gaussians.patch(gaussPatch(BOUNDARY)),
     },
     {
       id: 'unequal-linear',
@@ -63,7 +64,7 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: trueFalse(t), correct: () => logOddsIsLinear(UNEQUAL) },
       hint: t('ex.unequal.hint'),
       explanation: t('ex.unequal.explain', { a2: formatNumber(logOddsQuadratic(UNEQUAL).a2, 4), n: decisionBoundaries(UNEQUAL).length }),
-      reveal: { widgetId: 'gaussians', patch: gaussPatch(UNEQUAL) },
+      reveal: gaussians.patch(gaussPatch(UNEQUAL)),
     },
   ];
 }

@@ -1,6 +1,6 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { bernoulliSchema, gaussSchema } from './schema';
 
-export const widgets: WidgetEntry[] = [
-  { id: 'gaussians', lesson: 'where-sigmoid-comes-from', load: () => import('./GaussianPosteriorWidget').then((m) => m.GaussianPosteriorWidget) },
-  { id: 'bernoulli', lesson: 'where-sigmoid-comes-from', load: () => import('./BernoulliWidget').then((m) => m.BernoulliWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const gaussians = widget('where-sigmoid-comes-from', 'gaussians', gaussSchema, () => import('./GaussianPosteriorWidget').then((m) => m.GaussianPosteriorWidget));
+export const bernoulli = widget('where-sigmoid-comes-from', 'bernoulli', bernoulliSchema, () => import('./BernoulliWidget').then((m) => m.BernoulliWidget));
