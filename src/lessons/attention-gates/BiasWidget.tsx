@@ -6,11 +6,11 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { NumberField } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { NS } from './strings';
 import { biasCode } from './code';
 import './attention-gates.css';
-import { biasSchema } from './schema';
+import { sigmoidBias } from './widgets';
 import { biasCurves, N_MAX, N_MIN } from './biasCurves';
 
 const clampN = (v: number) => Math.min(N_MAX, Math.max(N_MIN, Math.round(v)));
@@ -18,7 +18,7 @@ const clampN = (v: number) => Math.min(N_MAX, Math.max(N_MIN, Math.round(v)));
 /** Sigmoid attention at initialization: n/2 in total without a bias, ≈ 1 with b = −ln n. */
 export function BiasWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('sigmoid-bias', biasSchema);
+  const { state, set } = useWidget(sigmoidBias);
   const { n, s } = state;
   const labels = useMemo(() => ({ plain: t('bias.legend.plain'), biased: t('bias.legend.biased'), softmax: t('bias.legend.softmax') }), [t]);
   const curves = useMemo(() => biasCurves(s, labels), [s, labels]);
@@ -30,7 +30,7 @@ export function BiasWidget() {
   const yMin = Math.min(...Array.from(curves.biased.y), 0.5);
 
   return (
-    <WidgetFrame id="sigmoid-bias" title={t('bias.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={sigmoidBias} title={t('bias.title')} code={code}>
       <div className="controls">
         <Slider
           label={t('bias.n')}

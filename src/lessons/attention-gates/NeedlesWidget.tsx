@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { sigmoidGates, softmax, weightSum } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { NS } from './strings';
 import { needlesCode } from './code';
 import './attention-gates.css';
-import { needlesSchema } from './schema';
+import { needles } from './widgets';
 import { PRESETS, presetScores, tokenLabel } from './scores';
 import { ScoresEditor } from './ScoresEditor';
 import { WeightBars } from './WeightBars';
@@ -33,7 +33,7 @@ function topIndices(z: readonly number[]): number[] {
 /** One row of scores, read as softmax weights (they compete) and as sigmoid gates (they don't). */
 export function NeedlesWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('needles', needlesSchema);
+  const { state, set } = useWidget(needles);
   const z = state.z;
   const r = useMemo(() => compute(z), [z]);
   const code = useMemo(() => needlesCode(z), [z]);
@@ -41,7 +41,7 @@ export function NeedlesWidget() {
   const f2 = (v: number) => formatNumber(v, 4);
 
   return (
-    <WidgetFrame id="needles" title={t('needles.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={needles} title={t('needles.title')} code={code}>
       <div className="ag-presets" role="group" aria-label={t('needles.presets')}>
         <span aria-hidden="true" className="ag-presets-label">
           {t('needles.presets')}

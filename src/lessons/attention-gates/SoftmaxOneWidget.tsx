@@ -5,11 +5,12 @@ import { WidgetFrame } from '../../components/WidgetFrame';
 import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { NS } from './strings';
 import { softmaxOneCode } from './code';
 import './attention-gates.css';
 import { softmaxOneSchema } from './schema';
+import { softmaxOneWidget } from './widgets';
 import { tokenLabel } from './scores';
 import { shiftCurves } from './softmaxOneCurve';
 import { ScoresEditor } from './ScoresEditor';
@@ -36,7 +37,7 @@ function compute(z: readonly number[], shift: number): Result {
 /** softmax must hand out all of its attention; softmax₁ may leave some on an implicit "nothing". */
 export function SoftmaxOneWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('softmax-one', softmaxOneSchema);
+  const { state, set } = useWidget(softmaxOneWidget);
   const { z, shift } = state;
   const r = useMemo(() => compute(z, shift), [z, shift]);
   const code = useMemo(() => softmaxOneCode(z, shift), [z, shift]);
@@ -46,7 +47,7 @@ export function SoftmaxOneWidget() {
   const nothing = t('one.nothing');
 
   return (
-    <WidgetFrame id="softmax-one" title={t('one.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={softmaxOneWidget} title={t('one.title')} code={code}>
       <ScoresEditor label={t('one.score')} z={z} onChange={(v) => set({ z: v })} />
       <div className="controls">
         <Slider

@@ -44,7 +44,7 @@ describe('attention-gates exercise placement', () => {
     const widgetTag: Record<string, string> = WIDGET_TAGS;
     for (const d of defs) {
       const at = mdx.indexOf(`'${d.id}'`);
-      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widgetId]} />`) : Infinity;
+      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widget.id]} />`) : Infinity;
       expect(at, d.id).toBeGreaterThan(-1);
       expect(at, `${d.id} comes before its widget`).toBeLessThan(widget);
     }

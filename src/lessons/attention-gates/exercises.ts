@@ -3,6 +3,7 @@ import { sigmoidGates, softmax, uniformGateSum, weightSum } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { figures, INIT_N, NEEDLE } from './figures';
 import { presetScores } from './scores';
+import { needles, sigmoidBias } from './widgets';
 
 export { INIT_N };
 
@@ -42,7 +43,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.nothing.hint'),
       explanation: t('ex.nothing.explain', { gate: figures.lowGate, sum: figures.lowGateSum, each: figures.lowSoftmax }),
-      reveal: { widgetId: 'needles', patch: { z: presetScores('low') } },
+      reveal: needles.patch({ z: presetScores('low') }),
     },
     {
       id: 'init-sum',
@@ -50,7 +51,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: initSum, relTol: 0.05 },
       hint: t('ex.init.hint'),
       explanation: t('ex.init.explain', { n: figures.initN, sum: figures.initSum, biased: figures.initBiasedSum }),
-      reveal: { widgetId: 'sigmoid-bias', patch: { n: INIT_N, s: 0 } },
+      reveal: sigmoidBias.patch({ n: INIT_N, s: 0 }),
     },
     {
       id: 'two-needles',
@@ -58,7 +59,7 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: trueFalse(t), correct: () => (twoNeedleWeight() > 0.9 ? 'true' : 'false') },
       hint: t('ex.two.hint'),
       explanation: t('ex.two.explain', { w: figures.twoNeedles, gate: figures.needleGate }),
-      reveal: { widgetId: 'needles', patch: { z: presetScores('two') } },
+      reveal: needles.patch({ z: presetScores('two') }),
     },
   ];
 }

@@ -2,15 +2,16 @@ import type { PresenterStep } from '../../components/presenter/types';
 import './strings';
 import { presetScores } from './scores';
 import { INIT_N } from './figures';
+import { needles, sigmoidBias, softmaxOneWidget } from './widgets';
 
 /** Attention and gates as a class walk-through: needles, an empty row, the init bias, softmax₁. */
 export const steps: readonly PresenterStep[] = [
-  { kind: 'state', caption: 'steps.one', notes: 'steps.oneNotes', widgetId: 'needles', patch: { z: presetScores('one') } },
-  { kind: 'state', caption: 'steps.low', notes: 'steps.lowNotes', widgetId: 'needles', patch: { z: presetScores('low') } },
+  { kind: 'state', caption: 'steps.one', notes: 'steps.oneNotes', set: needles.patch({ z: presetScores('one') }) },
+  { kind: 'state', caption: 'steps.low', notes: 'steps.lowNotes', set: needles.patch({ z: presetScores('low') }) },
   { kind: 'ask', caption: 'steps.askTwo', exerciseId: 'two-needles' },
-  { kind: 'state', caption: 'steps.two', widgetId: 'needles', patch: { z: presetScores('two') } },
-  { kind: 'state', caption: 'steps.three', widgetId: 'needles', patch: { z: presetScores('three') } },
+  { kind: 'state', caption: 'steps.two', set: needles.patch({ z: presetScores('two') }) },
+  { kind: 'state', caption: 'steps.three', set: needles.patch({ z: presetScores('three') }) },
   { kind: 'ask', caption: 'steps.askInit', exerciseId: 'init-sum' },
-  { kind: 'state', caption: 'steps.bias', notes: 'steps.biasNotes', widgetId: 'sigmoid-bias', patch: { n: INIT_N, s: 0 } },
-  { kind: 'state', caption: 'steps.softmaxOne', widgetId: 'softmax-one', patch: { z: [2, 1, 0.5, 0, -1], shift: -10 } },
+  { kind: 'state', caption: 'steps.bias', notes: 'steps.biasNotes', set: sigmoidBias.patch({ n: INIT_N, s: 0 }) },
+  { kind: 'state', caption: 'steps.softmaxOne', set: softmaxOneWidget.patch({ z: [2, 1, 0.5, 0, -1], shift: -10 }) },
 ];

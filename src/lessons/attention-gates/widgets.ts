@@ -1,8 +1,8 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { biasSchema, needlesSchema, softmaxOneSchema } from './schema';
 
-/** This lesson's embeddable widgets (indexed at build time for /embed/<id>). */
-export const widgets: WidgetEntry[] = [
-  { id: 'needles', lesson: 'attention-gates', load: () => import('./NeedlesWidget').then((m) => m.NeedlesWidget) },
-  { id: 'sigmoid-bias', lesson: 'attention-gates', load: () => import('./BiasWidget').then((m) => m.BiasWidget) },
-  { id: 'softmax-one', lesson: 'attention-gates', load: () => import('./SoftmaxOneWidget').then((m) => m.SoftmaxOneWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const needles = widget('attention-gates', 'needles', needlesSchema, () => import('./NeedlesWidget').then((m) => m.NeedlesWidget));
+export const sigmoidBias = widget('attention-gates', 'sigmoid-bias', biasSchema, () => import('./BiasWidget').then((m) => m.BiasWidget));
+/** Named for the widget, not `softmaxOne`: that is the engine function its component calls. */
+export const softmaxOneWidget = widget('attention-gates', 'softmax-one', softmaxOneSchema, () => import('./SoftmaxOneWidget').then((m) => m.SoftmaxOneWidget));

@@ -5,8 +5,9 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { FIGURE_GAMMAS, focalCurveSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { focalCurve } from './widgets';
+import { FIGURE_GAMMAS } from './schema';
 import { focalFigureSeries } from './series';
 import { NS } from './strings';
 import { focalCurveCode } from './code';
@@ -15,13 +16,13 @@ import './lesson.css';
 /** Loss against the probability of the true class, one curve per γ, and the values at one p_t. */
 export function FocalCurveWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('focalcurve', focalCurveSchema);
+  const { state, set } = useWidget(focalCurve);
   const series = useMemo(() => focalFigureSeries(), []);
   const pt = state.pt;
   const ce = bce(pt, 1);
   const code = useMemo(() => focalCurveCode(pt), [pt]);
   return (
-    <WidgetFrame id="focalcurve" title={t('curve.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={focalCurve} title={t('curve.title')} code={code}>
       <Slider label={t('curve.pt')} value={pt} min={0.01} max={1} step={0.01} format={(v) => formatNumber(v, 3)} onChange={(v) => set({ pt: Number(v.toFixed(2)) })} />
       <Plot
         summary={t('curve.summary')}

@@ -4,8 +4,8 @@ import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { ghmSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { ghm } from './widgets';
 import { stepSeries } from './series';
 import { GhmTable } from './GhmTable';
 import { NS } from './strings';
@@ -16,7 +16,7 @@ import './lesson.css';
 /** Gradient-norm histogram of the 1:100 set, its density, the GHM weights, and each bin's share of the loss before and after. */
 export function GhmWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('ghm', ghmSchema);
+  const { state, set } = useWidget(ghm);
   const r = useMemo(() => ghmOf(state.seed, state.outliers, state.bins), [state.seed, state.outliers, state.bins]);
   const code = useMemo(() => ghmCode(state.bins, state.outliers, state.seed), [state.bins, state.outliers, state.seed]);
   const first = r.bins[0];
@@ -39,7 +39,7 @@ export function GhmWidget() {
   );
 
   return (
-    <WidgetFrame id="ghm" title={t('ghm.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={ghm} title={t('ghm.title')} code={code}>
       <div className="controls">
         <Slider label={t('ghm.bins')} value={state.bins} min={2} max={30} step={1} format={(v) => String(v)} onChange={(v) => set({ bins: Math.round(v) })} />
         <Slider label={t('ghm.outliers')} value={state.outliers} min={0} max={0.05} step={0.001} format={(v) => `${(v * 100).toFixed(1)}%`} onChange={(v) => set({ outliers: Number(v.toFixed(3)) })} />

@@ -7,8 +7,8 @@ import { StackedBars } from '../../components/StackedBars';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
 import { formatCount } from '../../format/number';
-import { useWidgetState } from '../../components/state/useWidgetState';
-import { imbalanceSchema } from './schema';
+import { useWidget } from '../../components/state/useWidget';
+import { imbalance } from './widgets';
 import { NS } from './strings';
 import { imbalanceCode } from './code';
 import { breakdownOf, scoredSet } from './memo';
@@ -20,7 +20,7 @@ const pct = (v: number) => (v >= 0.001 || v === 0 ? `${(v * 100).toFixed(1)}%` :
 /** The 1:100 set under four losses: where the total comes from, and how much of it easy negatives own. */
 export function ImbalanceWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('imb', imbalanceSchema);
+  const { state, set } = useWidget(imbalance);
   const data = useMemo(() => scoredSet(state.seed), [state.seed]);
   const rows = useMemo(
     () => KINDS.map((kind) => ({ kind, b: breakdownOf(state.seed, kind, state.alpha, state.gamma) })),
@@ -32,7 +32,7 @@ export function ImbalanceWidget() {
   const code = useMemo(() => imbalanceCode(state.alpha, state.gamma, state.seed), [state.alpha, state.gamma, state.seed]);
 
   return (
-    <WidgetFrame id="imb" title={t('imb.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={imbalance} title={t('imb.title')} code={code}>
       <p className="il-note" data-testid="imb-data">
         {t('imb.data', { pos: formatCount(data.nPositive), neg: formatCount(data.nNegative), easy: formatCount(counts.easyNegatives), hard: formatCount(counts.hardNegatives) })}
       </p>

@@ -22,7 +22,7 @@ describe('imbalanced-losses exercises', () => {
   });
 
   it('every exercise reveals a widget of this lesson', () => {
-    const ids = imbalancedExercises(t).map((e) => e.reveal?.widgetId);
+    const ids = imbalancedExercises(t).map((e) => e.reveal?.widget.id);
     expect(ids).toEqual(['imb', 'focalcurve', 'imb', 'ghm']);
   });
 
@@ -60,7 +60,7 @@ describe('imbalanced-losses exercise placement', () => {
     const widgetTag: Record<string, string> = WIDGET_TAGS;
     for (const d of defs) {
       const at = mdx.indexOf(`'${d.id}'`);
-      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widgetId]} />`) : Infinity;
+      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widget.id]} />`) : Infinity;
       expect(at, d.id).toBeGreaterThan(-1);
       expect(at, `${d.id} comes before its widget`).toBeLessThan(widget);
     }

@@ -4,6 +4,7 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { formatCount, formatFixed, formatPercent } from '../../format/number';
 import { figures, GHM, IMB, IMB_RATE } from './figures';
 import { ghmOf } from './memo';
+import { focalCurve, ghm, imbalance } from './widgets';
 
 export const GROUPS = ['easyNegatives', 'hardNegatives', 'positives'] as const;
 type Group = (typeof GROUPS)[number];
@@ -49,7 +50,7 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: GROUPS.map((g) => ({ id: g, label: t(`ex.owner.${g}`) })), correct: largestCeGroup },
       hint: t('ex.owner.hint'),
       explanation: t('ex.owner.explain', { share: figures.ceEasyShare, focal: figures.focalEasyShare }),
-      reveal: { widgetId: 'imb', patch: { seed: IMB.seed, gamma: IMB.gamma, alpha: IMB.alpha } },
+      reveal: imbalance.patch({ seed: IMB.seed, gamma: IMB.gamma, alpha: IMB.alpha }),
     },
     {
       id: 'focal-kept',
@@ -57,7 +58,7 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: keptPercent, relTol: 0.2, unit: '%' },
       hint: t('ex.kept.hint'),
       explanation: t('ex.kept.explain', { v: formatFixed(keptPercent(), 2) }),
-      reveal: { widgetId: 'focalcurve', patch: { pt: 0.9 } },
+      reveal: focalCurve.patch({ pt: 0.9 }),
     },
     {
       id: 'gamma-zero',
@@ -72,7 +73,7 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.zero.hint'),
       explanation: t('ex.zero.explain'),
-      reveal: { widgetId: 'imb', patch: { gamma: 0 } },
+      reveal: imbalance.patch({ gamma: 0 }),
     },
     {
       id: 'ghm-sparse',
@@ -91,7 +92,7 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
         ce: formatPercent(sparseOutlierBin().ceShare, 1),
         count: formatCount(sparseOutlierBin().count),
       }),
-      reveal: { widgetId: 'ghm', patch: { seed: GHM.seed, outliers: IMB_RATE, bins: GHM.bins } },
+      reveal: ghm.patch({ seed: GHM.seed, outliers: IMB_RATE, bins: GHM.bins }),
     },
   ];
 }

@@ -3,9 +3,9 @@ import { apFixed, formatLabel, fpgaSigmoidExact, sigmoidApprox } from '../../eng
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Slider } from '../../components/Slider';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { PLAN_SEGMENTS, PLAN_STEPS, planTrace, type PlanTrace } from './planTrace';
-import { datapathSchema } from './schema';
+import { hwDatapath } from './widgets';
 import { NS } from './strings';
 import { PlanStepBody } from './PlanStepBody';
 import './hardware.css';
@@ -13,7 +13,7 @@ import './hardware.css';
 /** PLAN's datapath for one x, register by register, walked with Previous / Next. */
 export function DatapathWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('hw-datapath', datapathSchema);
+  const { state, set } = useWidget(hwDatapath);
   const intBits = Math.min(state.i, state.w - 2);
   const fmt = apFixed(state.w, intBits, 'TRN', 'SAT');
   const trace: PlanTrace = planTrace(state.x, fmt);
@@ -23,7 +23,7 @@ export function DatapathWidget() {
   const exact = fpgaSigmoidExact(trace.input.value);
 
   return (
-    <WidgetFrame id="hw-datapath" title={t('dp.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={hwDatapath} title={t('dp.title')}>
       <div className="controls">
         <Slider label={t('dp.x')} value={state.x} min={-8} max={8} step={0.0625} onChange={(v) => set({ x: v })} />
         <Slider label={t('format.width')} value={state.w} min={6} max={24} step={1} onChange={(v) => set({ w: v })} />

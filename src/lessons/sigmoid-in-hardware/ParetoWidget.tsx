@@ -4,12 +4,13 @@ import { Equation } from '../../components/Equation';
 import { Segmented } from '../../components/fields';
 import { ScatterPlot, type MarkerShape, type ScatterGroup } from '../../components/ScatterPlot';
 import { WidgetFrame } from '../../components/WidgetFrame';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { formatLabel } from '../../engine';
 import { FormatPicker } from './FormatPicker';
 import { SHORT_LABEL } from './methods';
 import { frontier, SWEEP_GROUPS, type CostKind, type SweepGroup, type SweepPoint } from './pareto';
-import { formatOf, paretoSchema } from './schema';
+import { formatOf } from './schema';
+import { hwPareto } from './widgets';
 import { NS } from './strings';
 import { useSweep } from './useSweep';
 import './hardware.css';
@@ -24,7 +25,7 @@ const COLOR: Record<SweepGroup, string> = {
 /** Error against cost for every method at each value of its main setting. */
 export function ParetoWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('hw-pareto', paretoSchema);
+  const { state, set } = useWidget(hwPareto);
   const { fixed, w, i, q, o } = state;
   // A new object only when the format itself changes (not on a cost-axis switch).
   const fmt = useMemo(() => formatOf({ fixed, w, i, q, o }), [fixed, w, i, q, o]);
@@ -40,7 +41,7 @@ export function ParetoWidget() {
   const fmtName = fmt ? formatLabel(fmt) : 'float64';
 
   return (
-    <WidgetFrame id="hw-pareto" title={t('pareto.title')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink>
+    <WidgetFrame widget={hwPareto} title={t('pareto.title')}>
       <FormatPicker state={state} set={set} />
       <Segmented
         label={t('pareto.costKind')}

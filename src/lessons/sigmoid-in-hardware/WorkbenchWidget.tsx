@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
-import { useWidgetState } from '../../components/state/useWidgetState';
+import { useWidget } from '../../components/state/useWidget';
 import { formatLabel } from '../../engine';
 import { ComparisonTable } from './ComparisonTable';
 import { CurvesPlots } from './CurvesPlots';
@@ -11,7 +11,8 @@ import { FormatPicker } from './FormatPicker';
 import { MethodPicker } from './MethodPicker';
 import { MethodSettingsPanel } from './MethodSettingsPanel';
 import type { MethodKey } from './methods';
-import { formatOf, MAX_PICKED, settingsOf, workbenchSchema } from './schema';
+import { formatOf, MAX_PICKED, settingsOf } from './schema';
+import { hwBench } from './widgets';
 import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
 import { NS } from './strings';
 import { workbenchCode } from './code';
@@ -23,7 +24,7 @@ import './hardware.css';
  */
 export function WorkbenchWidget() {
   const { t } = useTranslation(NS);
-  const { state, set, reset, notices, dismissNotices } = useWidgetState('hw-bench', workbenchSchema);
+  const { state, set } = useWidget(hwBench);
   const picked = state.pick as MethodKey[];
   const toggle = (m: MethodKey) =>
     set({ pick: picked.includes(m) ? picked.filter((p) => p !== m) : picked.length < MAX_PICKED ? [...picked, m] : picked });
@@ -37,7 +38,7 @@ export function WorkbenchWidget() {
   const code = workbenchCode(picked, settings, format ? formatLabel(format) : undefined);
 
   return (
-    <WidgetFrame id="hw-bench" title={t('benchTitle')} onReset={reset} notices={notices} onDismissNotices={dismissNotices} permalink code={code}>
+    <WidgetFrame widget={hwBench} title={t('benchTitle')} code={code}>
       <MethodPicker picked={picked} max={MAX_PICKED} onToggle={toggle} />
       <FormatPicker state={state} set={set} />
       <MethodSettingsPanel state={state} set={set} />

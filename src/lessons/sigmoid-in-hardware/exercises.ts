@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { fpgaSigmoidExact, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatFixed, formatNumber } from '../../format/number';
+import { hwBench } from './widgets';
 
 /** Multipliers in PLAN's datapath, from the engine's cost model. */
 export const planMultipliers = (): number => sigmoidApprox.plan.cost(undefined, undefined).multipliers;
@@ -31,7 +32,7 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'number', correct: planMultipliers, relTol: 0 },
       hint: t('ex.plan.hint'),
       explanation: t('ex.plan.explain'),
-      reveal: { widgetId: 'hw-bench', patch: { pick: ['plan', 'lut', 'taylor'], fixed: false, sort: 'multipliers', dir: 'asc' } },
+      reveal: hwBench.patch({ pick: ['plan', 'lut', 'taylor'], fixed: false, sort: 'multipliers', dir: 'asc' }),
     },
     {
       id: 'taylor-radius',
@@ -39,7 +40,7 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'slider', min: 0, max: 8, step: 0.1, correct: taylorRadius, absTol: 0.3 },
       hint: t('ex.radius.hint'),
       explanation: t('ex.radius.explain', { r: formatFixed(taylorRadius(), 3) }),
-      reveal: { widgetId: 'hw-bench', patch: { pick: ['taylor'], fixed: false, order: 9, scale: 'log' } },
+      reveal: hwBench.patch({ pick: ['taylor'], fixed: false, order: 9, scale: 'log' }),
     },
     {
       id: 'taylor-more-terms',
@@ -54,7 +55,7 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
       },
       hint: t('ex.terms.hint'),
       explanation: t('ex.terms.explain', { x: FAR_X, e7: formatNumber(taylorErr(7, FAR_X), 3), e9: formatNumber(taylorErr(9, FAR_X), 3) }),
-      reveal: { widgetId: 'hw-bench', patch: { pick: ['taylor'], fixed: false, order: 9, scale: 'linear' } },
+      reveal: hwBench.patch({ pick: ['taylor'], fixed: false, order: 9, scale: 'linear' }),
     },
   ];
 }

@@ -1,8 +1,7 @@
-import type { WidgetEntry } from '../../components/widgets/types';
+import { widget } from '../../components/widgets/widget';
+import { datapathSchema, paretoSchema, workbenchSchema } from './schema';
 
-/** This lesson's embeddable widgets (indexed at build time for /embed/<id>). */
-export const widgets: WidgetEntry[] = [
-  { id: 'hw-bench', lesson: 'sigmoid-in-hardware', load: () => import('./WorkbenchWidget').then((m) => m.WorkbenchWidget) },
-  { id: 'hw-datapath', lesson: 'sigmoid-in-hardware', load: () => import('./DatapathWidget').then((m) => m.DatapathWidget) },
-  { id: 'hw-pareto', lesson: 'sigmoid-in-hardware', load: () => import('./ParetoWidget').then((m) => m.ParetoWidget) },
-];
+/** This lesson's widgets: ids are URL prefixes and embed paths, unique across the site. */
+export const hwBench = widget('sigmoid-in-hardware', 'hw-bench', workbenchSchema, () => import('./WorkbenchWidget').then((m) => m.WorkbenchWidget));
+export const hwDatapath = widget('sigmoid-in-hardware', 'hw-datapath', datapathSchema, () => import('./DatapathWidget').then((m) => m.DatapathWidget));
+export const hwPareto = widget('sigmoid-in-hardware', 'hw-pareto', paretoSchema, () => import('./ParetoWidget').then((m) => m.ParetoWidget));
