@@ -70,9 +70,8 @@ export function widgetIndex(): Plugin {
       const rows = (await widgetIds()).map(
         (w) => `  ${JSON.stringify(w.id)}: { lesson: ${JSON.stringify(w.slug)}, load: () => import(${JSON.stringify(w.file)}).then((m) => pick(m, ${JSON.stringify(w.id)})) },`,
       );
-      // A lesson's widgets.ts exports each widget as a value (or, before the move to widget
-      // values, a \`widgets\` array of them): find the one with this id either way.
-      const pick = `const pick = (m, id) => Object.values(m).flatMap((v) => (Array.isArray(v) ? v : [v])).find((w) => w && w.id === id);`;
+      // A lesson's widgets.ts exports each widget as a value: the one with this id.
+      const pick = `const pick = (m, id) => Object.values(m).find((w) => w && w.id === id);`;
       return `${pick}\nexport const widgetIndex = {\n${rows.join('\n')}\n};\n`;
     },
   };

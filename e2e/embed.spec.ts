@@ -130,7 +130,7 @@ test('keyboard works inside a <logit-lab-widget> shadow root, and the host URL i
   expect(await focused()).toBe(true);
   await page.keyboard.press('ArrowRight');
   await expect(slider).not.toHaveAttribute('aria-valuetext', '0.001');
-  await page.waitForTimeout(400); // longer than useWidgetState's URL write delay
+  await page.waitForTimeout(400); // longer than the widget store's URL write delay (mirrorToUrl)
   expect(page.url()).toBe(blog.url);
   blog.close();
 });

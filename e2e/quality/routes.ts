@@ -20,4 +20,4 @@ export interface EmbedInfo {
 
 export const embeds: EmbedInfo[] = widgetCatalog
   .filter((w) => builtLessons.includes(w.lesson))
-  .map((w) => ({ id: w.id, slug: w.lesson, params: Object.entries(w.schema ?? {}).map(([key, spec]) => ({ key, kind: spec.kind })) }));
+  .map((w) => ({ id: w.id, slug: w.lesson, params: Object.entries(w.schema).map(([key, spec]) => ({ key, kind: spec.kind })) }));

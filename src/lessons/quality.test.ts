@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseState, type ParamSpec, type Schema } from '../components/state/schema';
 import { widgetCatalog } from './widgetCatalog';
 
-const schemas: [string, Schema][] = widgetCatalog.map((w) => [`${w.lesson}:${w.id}`, w.schema ?? {}]);
+const schemas: [string, Schema][] = widgetCatalog.map((w) => [`${w.lesson}:${w.id}`, w.schema]);
 
 const HOSTILE = [
   'NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', '-0', '+0', '0', '1', 'true', 'false', '1e309', '-1e309', '5e-324',

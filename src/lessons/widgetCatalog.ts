@@ -5,7 +5,6 @@
  * makes a lesson missing here a compile error. widgets.ts files import only schemas and
  * engine constants (no strings, CSS or components), so this stays small and loads in Node.
  */
-import type { ComponentType } from 'react';
 import type { LessonSlug } from './slugs';
 import type { Widget } from '../components/widgets/widget';
 import * as whyNonlinear from './why-nonlinear/widgets';
@@ -38,26 +37,8 @@ const modules = {
   'sigmoid-in-hardware': sigmoidInHardware,
 } satisfies Record<LessonSlug, object>;
 
-/** What the embed index needs of a widget: both the Widget value and the older registry entry have it. */
-export interface CatalogWidget {
-  id: string;
-  lesson: LessonSlug;
-  load: () => Promise<ComponentType>;
-  schema?: Widget['schema'];
-}
+const isWidget = (v: unknown): v is Widget =>
+  typeof v === 'object' && v !== null && typeof (v as Widget).id === 'string' && typeof (v as Widget).load === 'function' && typeof (v as Widget).patch === 'function';
 
-const isWidgetLike = (v: unknown): v is CatalogWidget =>
-  typeof v === 'object' && v !== null && typeof (v as CatalogWidget).id === 'string' && typeof (v as CatalogWidget).load === 'function';
-
-/** The widgets one lesson module exports, in declaration order, each once. */
-export function widgetsOf(mod: object): CatalogWidget[] {
-  const out = new Set<CatalogWidget>();
-  for (const v of Object.values(mod)) {
-    if (Array.isArray(v)) v.filter(isWidgetLike).forEach((w) => out.add(w));
-    else if (isWidgetLike(v)) out.add(v);
-  }
-  return [...out];
-}
-
-/** Every widget of every lesson, in lesson order. */
-export const widgetCatalog: readonly CatalogWidget[] = Object.values(modules).flatMap(widgetsOf);
+/** Every widget of every lesson, in lesson order (each module's exports in declaration order). */
+export const widgetCatalog: readonly Widget[] = Object.values(modules).flatMap((mod) => Object.values(mod).filter(isWidget));

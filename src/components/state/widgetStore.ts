@@ -75,9 +75,6 @@ function sameArray(a: readonly unknown[], b: unknown): boolean {
   return Array.isArray(b) && a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 }
 
-/** Typed read of a widget's state from an entry. */
-export const stateOf = <S extends Schema>(_w: Widget<S>, e: WidgetEntry) => e.state as StateOf<S>;
-
 const URL_WRITE_DELAY_MS = 300;
 
 /**

@@ -1,5 +1,5 @@
 declare module 'virtual:widget-index' {
-  import type { WidgetEntry } from './types';
-  /** Widget id → its lesson and a loader of its component (see widgetIndex in vite.config.ts). */
-  export const widgetIndex: Record<string, { lesson: string; load: () => Promise<WidgetEntry | undefined> }>;
+  import type { Widget } from './widget';
+  /** Widget id → its lesson and a loader of its widget value (widgetIndex in build/sitePlugins.ts). */
+  export const widgetIndex: Record<string, { lesson: string; load: () => Promise<Widget | undefined> }>;
 }
