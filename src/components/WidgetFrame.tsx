@@ -59,7 +59,9 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
           <p>{t('widget.urlNotice')}</p>
           <ul>
             {notices.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n.param}>
+                {n.param}: {n.parts.map((p) => t(`urlNotice.${p.code}`, p.values)).join('; ')}
+              </li>
             ))}
           </ul>
           <button type="button" className="button" onClick={dismissNotices}>

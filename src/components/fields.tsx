@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/number';
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type ReactNode } from 'react';
 
 /**
@@ -17,6 +19,7 @@ export interface NumberFieldProps {
 
 /** A typed number; bad text shows a message and is not applied until it parses. */
 export function NumberField({ label, value, onChange, min, max, validate }: NumberFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -30,9 +33,9 @@ export function NumberField({ label, value, onChange, min, max, validate }: Numb
   function commit(raw: string) {
     setText(raw);
     const v = Number(raw);
-    let msg: string | null = raw.trim() === '' || !Number.isFinite(v) ? `${label}: “${raw}” is not a finite number` : null;
-    if (!msg && min !== undefined && v < min) msg = `${label} must be ≥ ${min}`;
-    if (!msg && max !== undefined && v > max) msg = `${label} must be ≤ ${max}`;
+    let msg: string | null = raw.trim() === '' || !Number.isFinite(v) ? t('field.notNumber', { label, raw }) : null;
+    if (!msg && min !== undefined && v < min) msg = t('field.atLeast', { label, min: formatNumber(min, 6) });
+    if (!msg && max !== undefined && v > max) msg = t('field.atMost', { label, max: formatNumber(max, 6) });
     if (!msg && validate) msg = validate(v);
     setError(msg);
     if (!msg) onChange(v);

@@ -122,7 +122,7 @@ describe('URL fuzzing of every lesson schema', () => {
         for (const [k, spec] of Object.entries(schema)) {
           problems.push(...checkRange(k, spec, s[k]));
           const raw = params.get(`${prefix}.${k}`);
-          const noticed = notices.some((n) => n.startsWith(`${k}:`));
+          const noticed = notices.some((n) => n.param === k);
           if (raw === null && noticed) problems.push(`${k}: notice without a URL value`);
           if (raw !== null && !noticed && !faithful(spec, raw, s[k])) problems.push(`${k}: “${raw.slice(0, 40)}” became ${JSON.stringify(s[k])?.slice(0, 60)} without a notice`);
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultsOf, parseState, serializeState, type Schema } from './schema';
+import { defaultsOf, parseParam, parseState, serializeState, type Schema } from './schema';
 
 const schema = {
   t: { kind: 'number', default: 1, min: 0.01, max: 100 },
@@ -41,5 +41,26 @@ describe('enum lists', () => {
     expect(state.pick).toEqual(['b', 'c']);
     expect(notices).toHaveLength(1);
     expect(serializeState(s, { pick: ['c'] }, 'w').toString()).toBe('w.pick=c');
+  });
+});
+
+describe('URL notices are data, worded in both languages', () => {
+  it('every notice code the parser emits has an English and a Chinese sentence', async () => {
+    const en = (await import('../../i18n/locales/en.json')).default as { urlNotice: Record<string, string> };
+    const zh = (await import('../../i18n/locales/zh.json')).default as { urlNotice: Record<string, string> };
+    const specs = {
+      n: { kind: 'number', default: 1, min: 0, max: 2 },
+      e: { kind: 'enum', default: 'a', options: ['a', 'b'] },
+      b: { kind: 'boolean', default: true },
+      es: { kind: 'enums', default: ['a'], options: ['a', 'b'], maxLength: 2 },
+      ns: { kind: 'numbers', default: [1, 2], min: 0, max: 5, minLength: 2, maxLength: 3 },
+    } as const;
+    const raws: [keyof typeof specs, string][] = [['n', 'x'], ['n', '9'], ['e', 'z'], ['b', 'maybe'], ['es', 'a,q'], ['ns', '1,2,3,4'], ['ns', '1,,9'], ['ns', '1']];
+    const codes = new Set(raws.flatMap(([k, raw]) => parseParam(k, specs[k], raw).notice?.parts.map((p) => p.code) ?? []));
+    expect([...codes].sort()).toEqual(['clamped', 'dropped', 'keptFirst', 'keptOptions', 'notBoolean', 'notNumber', 'notOption', 'outside', 'tooFew']);
+    for (const c of codes) {
+      expect(en.urlNotice[c], `en urlNotice.${c}`).toBeTruthy();
+      expect(zh.urlNotice[c], `zh urlNotice.${c}`).toBeTruthy();
+    }
   });
 });

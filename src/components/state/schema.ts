@@ -29,46 +29,70 @@ export function defaultsOf<S extends Schema>(schema: S): StateOf<S> {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const MAX_TEXT = 2000;
 
+/**
+ * What had to change in one URL value, as data: the frame words it in the reader's language
+ * (src/i18n/locales: `urlNotice.<code>`), so a link opened in Chinese explains itself in Chinese.
+ */
+export type NoticePart =
+  | { code: 'notNumber'; values: { raw: string; fallback: number } }
+  | { code: 'outside'; values: { raw: string; min: number; max: number; used: number } }
+  | { code: 'notOption'; values: { raw: string; options: string; fallback: string } }
+  | { code: 'notBoolean'; values: { raw: string; fallback: string } }
+  | { code: 'keptOptions'; values: { kept: string; raw: string } }
+  | { code: 'keptFirst'; values: { max: number } }
+  | { code: 'dropped'; values: { raw: string } }
+  | { code: 'clamped'; values: { raw: string; used: number } }
+  | { code: 'tooFew'; values: { min: number } };
+
+export interface ParamNotice {
+  /** The parameter's name in its widget's schema (and the URL after `<id>.`). */
+  param: string;
+  parts: NoticePart[];
+}
+
 /** Parses one raw text value; returns the valid value and, when it had to change it, why. */
-export function parseParam(name: string, spec: ParamSpec, raw: string): { value: unknown; notice?: string } {
+export function parseParam(name: string, spec: ParamSpec, raw: string): { value: unknown; notice?: ParamNotice } {
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  const say = (...parts: NoticePart[]): ParamNotice => ({ param: name, parts });
   switch (spec.kind) {
     case 'number': {
       const v = Number(raw);
-      if (raw.trim() === '' || Number.isNaN(v)) return { value: spec.default, notice: `${name}: “${shown}” is not a number; using ${spec.default}` };
+      if (raw.trim() === '' || Number.isNaN(v)) return { value: spec.default, notice: say({ code: 'notNumber', values: { raw: shown, fallback: spec.default } }) };
       let c = clamp(v, spec.min, spec.max);
       if (spec.integer) c = Math.round(c);
       if (Object.is(c, -0)) c = 0;
-      return c === v ? { value: c } : { value: c, notice: `${name}: ${shown} is outside [${spec.min}, ${spec.max}]; using ${c}` };
+      return c === v ? { value: c } : { value: c, notice: say({ code: 'outside', values: { raw: shown, min: spec.min, max: spec.max, used: c } }) };
     }
     case 'enum':
-      return spec.options.includes(raw) ? { value: raw } : { value: spec.default, notice: `${name}: “${shown}” is not one of ${spec.options.join(', ')}; using ${spec.default}` };
+      return spec.options.includes(raw)
+        ? { value: raw }
+        : { value: spec.default, notice: say({ code: 'notOption', values: { raw: shown, options: spec.options.join(', '), fallback: spec.default } }) };
     case 'boolean':
       if (raw === '1' || raw === 'true') return { value: true };
       if (raw === '0' || raw === 'false') return { value: false };
-      return { value: spec.default, notice: `${name}: “${shown}” is not true/false; using ${spec.default}` };
+      return { value: spec.default, notice: say({ code: 'notBoolean', values: { raw: shown, fallback: String(spec.default) } }) };
     case 'enums': {
       const parts = raw === '' ? [] : raw.slice(0, MAX_TEXT).split(',');
       const kept = [...new Set(parts.filter((p) => spec.options.includes(p)))].slice(0, spec.maxLength);
-      return kept.length === parts.length ? { value: kept } : { value: kept, notice: `${name}: kept ${kept.join(', ') || 'none'} of “${shown}”` };
+      return kept.length === parts.length ? { value: kept } : { value: kept, notice: say({ code: 'keptOptions', values: { kept: kept.join(', ') || '–', raw: shown } }) };
     }
     case 'numbers': {
       const parts = raw.slice(0, MAX_TEXT).split(',');
-      const notes: string[] = [];
-      if (raw.length > MAX_TEXT || parts.length > spec.maxLength) notes.push(`kept the first ${spec.maxLength} of the values`);
+      const notes: NoticePart[] = [];
+      if (raw.length > MAX_TEXT || parts.length > spec.maxLength) notes.push({ code: 'keptFirst', values: { max: spec.maxLength } });
       const vals: number[] = [];
       for (const p of parts.slice(0, spec.maxLength)) {
         const v = Number(p);
         if (p.trim() === '' || Number.isNaN(v)) {
-          notes.push(`dropped “${p.slice(0, 20)}”`);
+          notes.push({ code: 'dropped', values: { raw: p.slice(0, 20) } });
           continue;
         }
         const c = clamp(v, spec.min, spec.max);
-        if (c !== v) notes.push(`${p.slice(0, 20)} clamped to ${c}`);
+        if (c !== v) notes.push({ code: 'clamped', values: { raw: p.slice(0, 20), used: c } });
         vals.push(c);
       }
-      if (vals.length < spec.minLength) return { value: [...spec.default], notice: `${name}: needs at least ${spec.minLength} numbers; using the default` };
-      return notes.length ? { value: vals, notice: `${name}: ${notes.join('; ')}` } : { value: vals };
+      if (vals.length < spec.minLength) return { value: [...spec.default], notice: say({ code: 'tooFew', values: { min: spec.minLength } }) };
+      return notes.length ? { value: vals, notice: say(...notes) } : { value: vals };
     }
   }
 }
@@ -100,9 +124,9 @@ export function checkValue(spec: ParamSpec, v: unknown): unknown {
 }
 
 /** Reads a widget's parameters from URL search params under the prefix `<id>.`. */
-export function parseState<S extends Schema>(schema: S, params: URLSearchParams, prefix: string): { state: StateOf<S>; notices: string[] } {
+export function parseState<S extends Schema>(schema: S, params: URLSearchParams, prefix: string): { state: StateOf<S>; notices: ParamNotice[] } {
   const state = defaultsOf(schema) as Record<string, unknown>;
-  const notices: string[] = [];
+  const notices: ParamNotice[] = [];
   for (const [key, spec] of Object.entries(schema)) {
     if (!Object.prototype.hasOwnProperty.call(schema, key)) continue;
     const raw = params.get(`${prefix}.${key}`);

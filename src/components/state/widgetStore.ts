@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Widget, WidgetPatch } from '../widgets/widget';
-import { checkValue, defaultsOf, parseState, serializeState, type Schema, type StateOf } from './schema';
+import { checkValue, defaultsOf, parseState, serializeState, type ParamNotice, type Schema, type StateOf } from './schema';
 
 /**
  * Every widget's state in one store, keyed by widget id. A widget that has not mounted yet
@@ -11,7 +11,7 @@ import { checkValue, defaultsOf, parseState, serializeState, type Schema, type S
 export interface WidgetEntry {
   state: Record<string, unknown>;
   /** What had to be corrected in the URL's values, shown by the frame until dismissed. */
-  notices: readonly string[];
+  notices: readonly ParamNotice[];
 }
 
 interface States {
