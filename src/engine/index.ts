@@ -1,7 +1,7 @@
 /**
- * The one public door into the engine. Names and meanings are fixed by
- * shared/design/engine-contract.md: lessons, widgets, the worker and outside code import
- * from here and from nothing deeper.
+ * The one public door into the engine. Every name exported here is documented in
+ * docs/engine.md; names and meanings are a contract (add, never rename or remove): lessons,
+ * widgets, the worker and outside code import from here and from nothing deeper.
  */
 export * from './numeric';
 export * from './fpga';
@@ -16,3 +16,4 @@ export * from './optim2d';
 export { depthFactors, type DepthFactors } from './training/depthFactors';
 export { normalExpectation, activationNormalMean, minimumOn } from './analysis/normalMoments';
 export { bestLineAccuracy, type BestLine } from './training/bestLine';
+export { argmax } from './numeric/argmax';

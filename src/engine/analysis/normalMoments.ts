@@ -4,6 +4,7 @@
  * prose's "dips below zero" figures by the second; both straight from the registry's f.
  */
 import { activations, type ActivationName } from '../numeric/activations';
+import { checkInterval } from '../numeric/errors';
 
 /** Gauss–Legendre nodes and weights on [−1, 1] (Newton on Pₙ from Chebyshev guesses). */
 function gaussLegendre(n: number): { nodes: Float64Array; weights: Float64Array } {
@@ -69,7 +70,7 @@ export function activationNormalMean(name: ActivationName, params?: Record<strin
  * search on the bracket around the best sample (f is assumed unimodal there).
  */
 export function minimumOn(f: (x: number) => number, lo: number, hi: number): { x: number; value: number } {
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) throw new RangeError(`need finite lo < hi, got lo=${lo}, hi=${hi}`);
+  checkInterval(lo, hi);
   const n = 400;
   const h = (hi - lo) / n;
   let best = 0;

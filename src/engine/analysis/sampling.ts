@@ -2,7 +2,7 @@
  * Sampling helpers the lessons use to turn engine functions into curves and regions.
  * Pure; the grids are inclusive of both ends so plots reach the axis limits.
  */
-import { checkGrid } from './validate';
+import { checkGrid } from '../numeric/errors';
 
 export interface Sampled {
   x: Float64Array;

@@ -1,5 +1,5 @@
 import { sigmoid } from '../numeric';
-import { checkFiniteArg, checkLength, checkScores } from './validate';
+import { checkFinite, checkInteger, checkMaskedVector } from '../numeric/errors';
 import { weightSum } from './sum';
 
 const sigma = sigmoid;
@@ -10,8 +10,8 @@ const sigma = sigmoid;
  * near 0. σ(−∞) = 0, so a masked score gets no weight.
  */
 export function sigmoidGates(z: ArrayLike<number>, bias = 0): Float64Array {
-  checkScores('z', z);
-  checkFiniteArg('bias', bias);
+  checkMaskedVector('z', z);
+  checkFinite('bias', bias);
   const out = new Float64Array(z.length);
   for (let i = 0; i < z.length; i++) out[i] = z[i] === -Infinity ? 0 : sigma(z[i] + bias);
   return out;
@@ -28,7 +28,7 @@ export function gateSum(z: ArrayLike<number>, bias = 0): number {
  * the n weights sum to n/(n + 1) ≈ 1 — the same total a softmax row has — instead of n/2.
  */
 export function sigmoidAttentionBias(n: number): number {
-  checkLength('n', n);
+  checkInteger('n', n, 1, Number.MAX_SAFE_INTEGER);
   return -Math.log(n);
 }
 
@@ -37,8 +37,8 @@ export function sigmoidAttentionBias(n: number): number {
  * initialization: n/2 without bias, n/(n + 1) with b = −ln n.
  */
 export function uniformGateSum(n: number, score: number, bias: number): number {
-  checkLength('n', n);
-  checkFiniteArg('score', score);
-  checkFiniteArg('bias', bias);
+  checkInteger('n', n, 1, Number.MAX_SAFE_INTEGER);
+  checkFinite('score', score);
+  checkFinite('bias', bias);
   return n * sigma(score + bias);
 }

@@ -1,4 +1,4 @@
-import { checkScores } from './validate';
+import { checkMaskedVector } from '../numeric/errors';
 
 /**
  * softmax₁ ("attention is off by one"): wᵢ = exp(zᵢ) / (1 + Σⱼ exp(zⱼ)).
@@ -17,7 +17,7 @@ interface Parts {
 }
 
 function parts(z: ArrayLike<number>): Parts {
-  checkScores('z', z);
+  checkMaskedVector('z', z);
   let m = 0;
   for (let i = 0; i < z.length; i++) if (z[i] > m) m = z[i];
   const e = new Float64Array(z.length);

@@ -1,9 +1,5 @@
 /**
- * Exact references for the error figures. Kept local (the float64 numeric core is written
- * concurrently); branched on sign so neither side overflows exp or cancels.
+ * Exact reference for the error figures: σ branched on sign so neither side overflows exp
+ * or cancels. The same function as the trainer's kernel (numeric/scalar.ts sigmoidBySign).
  */
-export function sigmoidExact(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
-}
+export { sigmoidBySign as sigmoidExact } from '../numeric/scalar';

@@ -1,6 +1,6 @@
 /**
  * Bit-accurate FPGA emulators: ap_fixed arithmetic and the hardware sigmoid
- * approximations (names and meanings fixed by shared/design/engine-contract.md).
+ * approximations (names and meanings fixed: docs/engine.md).
  */
 export type { FixedFormat, QuantizationMode, OverflowMode } from './fixed/format';
 export {

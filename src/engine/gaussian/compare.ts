@@ -3,7 +3,7 @@
  * interval: ~1e−16 when the spreads are equal (the same function, two formulas), visibly
  * large when they are not.
  */
-import { checkFinite } from '../numeric/errors';
+import { checkGrid } from '../numeric/errors';
 import { gaussianPosterior, logisticAt, sharedVarianceLogistic, type TwoGaussians } from './twoClass';
 
 export interface PosteriorGap {
@@ -12,10 +12,7 @@ export interface PosteriorGap {
 }
 
 export function posteriorVsLogistic(g: TwoGaussians, lo: number, hi: number, samples = 801): PosteriorGap {
-  checkFinite('lo', lo);
-  checkFinite('hi', hi);
-  if (!(hi > lo)) throw new RangeError(`hi must be greater than lo, got lo=${lo}, hi=${hi}`);
-  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  checkGrid(lo, hi, samples, 'samples');
   const l = sharedVarianceLogistic(g);
   let maxAbs = 0;
   let argMax = lo;

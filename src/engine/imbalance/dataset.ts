@@ -1,5 +1,5 @@
-import { checkFinite, checkPositive, checkProbability } from '../numeric/errors';
-import { mulberry32, normalSampler } from './rng';
+import { checkFinite, checkInteger, checkPositive, checkProbability } from '../numeric/errors';
+import { mulberry32, normalSampler } from '../random';
 
 /**
  * A detector's scores on an imbalanced set: one logit per example and its 0/1 label.
@@ -37,9 +37,7 @@ export function makeImbalancedScores(opts: ImbalancedOptions = {}): ScoredSet {
   const ratio = opts.ratio ?? 100;
   const outlierRate = opts.outlierRate ?? 0.005;
   const seed = opts.seed ?? 1;
-  if (!Number.isInteger(nPositive) || nPositive < 1 || nPositive > 10000) {
-    throw new RangeError(`nPositive must be an integer in [1, 10000], got ${nPositive}`);
-  }
+  checkInteger('nPositive', nPositive, 1, 10000);
   checkPositive('ratio', ratio);
   if (ratio > 1000) throw new RangeError(`ratio must be ≤ 1000, got ${ratio}`);
   checkProbability('outlierRate', outlierRate);

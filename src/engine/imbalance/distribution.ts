@@ -1,5 +1,5 @@
 import { crossEntropy, entropy, klDivergence } from '../numeric';
-import { checkIndex, checkProbabilities, checkProbability } from '../numeric/errors';
+import { checkIndex, checkNonNegative, checkProbabilities, checkProbability } from '../numeric/errors';
 
 /**
  * Cross-entropy between two distributions, H(p, q) = −Σ p_i ln q_i, with 0·ln 0 = 0 and
@@ -54,7 +54,7 @@ export function meanLogLoss(rows: readonly ArrayLike<number>[], targets: readonl
 export function normalizeWeights(w: ArrayLike<number>): number[] {
   let s = 0;
   for (let i = 0; i < w.length; i++) {
-    if (!(w[i] >= 0) || !Number.isFinite(w[i])) throw new RangeError(`w[${i}] must be a finite number ≥ 0, got ${w[i]}`);
+    checkNonNegative(`w[${i}]`, w[i]);
     s += w[i];
   }
   if (w.length === 0) throw new RangeError('w must be a non-empty vector, got []');

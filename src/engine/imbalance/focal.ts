@@ -1,5 +1,6 @@
 import { bceWithLogits, focalLoss } from '../numeric';
-import { checkFinite, checkNonNegative, checkProbability } from '../numeric/errors';
+import { NeumaierSum } from '../numeric/compensated';
+import { checkFinite, checkInteger, checkNonNegative, checkProbability } from '../numeric/errors';
 import { sigmoidK } from '../numeric/scalar';
 
 /**
@@ -25,7 +26,7 @@ export function focalLossWithLogits(z: number, y: 0 | 1, gamma: number, alpha?: 
 
 /** Loss against p_t ∈ (0, 1] for each γ: the first figure of the focal loss paper. */
 export function focalCurves(gammas: readonly number[], samples = 401): { pt: Float64Array; loss: Float64Array[] } {
-  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  checkInteger('samples', samples, 2);
   gammas.forEach((g, i) => checkNonNegative(`gammas[${i}]`, g));
   const pt = new Float64Array(samples);
   // Start just above 0: the loss is +∞ at p_t = 0 and the plot clips it anyway.
@@ -95,7 +96,7 @@ export interface LossBreakdown {
 export function lossBreakdown(z: Float64Array, y: Uint8Array, p: LossParams, easyPt = 0.5): LossBreakdown {
   checkProbability('easyPt', easyPt);
   const loss = perExampleLoss(z, y, p);
-  const sums = [new KahanSum(), new KahanSum(), new KahanSum()];
+  const sums = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
   const counts = [0, 0, 0];
   for (let i = 0; i < z.length; i++) {
     // p_t of a negative is σ(−z): easy when the model is confidently right.
@@ -104,7 +105,7 @@ export function lossBreakdown(z: Float64Array, y: Uint8Array, p: LossParams, eas
     counts[g]++;
   }
   const [e, h, pos] = sums.map((s) => s.value());
-  const total = new KahanSum();
+  const total = new NeumaierSum();
   total.add(e);
   total.add(h);
   total.add(pos);
@@ -119,18 +120,4 @@ export function lossBreakdown(z: Float64Array, y: Uint8Array, p: LossParams, eas
     share: { easyNegatives: share(e), hardNegatives: share(h), positives: share(pos) },
     counts: { easyNegatives: counts[0], hardNegatives: counts[1], positives: counts[2] },
   };
-}
-
-/** Neumaier's compensated sum. */
-export class KahanSum {
-  private s = 0;
-  private c = 0;
-  add(x: number): void {
-    const t = this.s + x;
-    this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
-    this.s = t;
-  }
-  value(): number {
-    return this.s + this.c;
-  }
 }

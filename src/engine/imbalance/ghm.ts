@@ -1,6 +1,7 @@
 import { bceWithLogits } from '../numeric';
+import { NeumaierSum } from '../numeric/compensated';
+import { checkInteger } from '../numeric/errors';
 import { sigmoidK } from '../numeric/scalar';
-import { KahanSum } from './focal';
 
 /**
  * Gradient harmonizing (GHM-C, Li, Liu & Wang, AAAI 2019) on a set of logits and labels.
@@ -51,7 +52,7 @@ export function ghmBinOf(g: number, bins: number): number {
 }
 
 export function ghm(z: Float64Array, y: Uint8Array, bins = 10): GhmResult {
-  if (!Number.isInteger(bins) || bins < 1 || bins > 1000) throw new RangeError(`bins must be an integer in [1, 1000], got ${bins}`);
+  checkInteger('bins', bins, 1, 1000);
   const n = z.length;
   if (n === 0) throw new RangeError('z must be a non-empty vector, got []');
   const g = gradientNorms(z, y);
@@ -63,12 +64,12 @@ export function ghm(z: Float64Array, y: Uint8Array, bins = 10): GhmResult {
     count[idx[i]]++;
   }
   const beta = count.map((c) => (c > 0 ? n / (c / eps) : 0));
-  const ce = Array.from({ length: bins }, () => new KahanSum());
-  const gh = Array.from({ length: bins }, () => new KahanSum());
-  const gs = Array.from({ length: bins }, () => new KahanSum());
-  const ceT = new KahanSum();
-  const ghT = new KahanSum();
-  const gT = new KahanSum();
+  const ce = Array.from({ length: bins }, () => new NeumaierSum());
+  const gh = Array.from({ length: bins }, () => new NeumaierSum());
+  const gs = Array.from({ length: bins }, () => new NeumaierSum());
+  const ceT = new NeumaierSum();
+  const ghT = new NeumaierSum();
+  const gT = new NeumaierSum();
   for (let i = 0; i < n; i++) {
     const b = idx[i];
     const l = bceWithLogits(z[i], y[i] === 1 ? 1 : 0);

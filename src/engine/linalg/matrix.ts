@@ -3,6 +3,8 @@
  * wide), so plain loops; every function validates shapes and throws a RangeError naming
  * the argument, because the lessons build matrices from user-chosen sizes.
  */
+import { checkInteger, checkNumber } from '../numeric/errors';
+
 export interface Matrix {
   readonly rows: number;
   readonly cols: number;
@@ -10,8 +12,9 @@ export interface Matrix {
   readonly data: Float64Array;
 }
 
+/** A matrix or layer dimension: an integer ≥ 1. */
 export function checkDim(name: string, v: number): void {
-  if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be an integer ≥ 1, got ${v}`);
+  checkInteger(name, v, 1);
 }
 
 /** A rows×cols matrix from row-major values (copied), or zeros when none are given. */
@@ -23,8 +26,7 @@ export function createMatrix(rows: number, cols: number, values?: ArrayLike<numb
     if (values.length !== rows * cols) throw new RangeError(`values must hold rows×cols = ${rows * cols} numbers, got ${values.length}`);
     for (let k = 0; k < data.length; k++) {
       const v = values[k];
-      if (typeof v !== 'number' || Number.isNaN(v)) throw new RangeError(`values[${k}] must be a number, got ${v}`);
-      data[k] = v;
+      data[k] = checkNumber(`values[${k}]`, v);
     }
   }
   return { rows, cols, data };

@@ -4,7 +4,8 @@
  * shape out×in. Flat parameter layout (the trainer's getWeights/setWeights): per layer W
  * row-major, then b.
  */
-import { activations, softmax, type ActivationName } from '../numeric';
+import { activationNames, activations, softmax, type ActivationName } from '../numeric';
+import { checkFinite, checkIndex, checkInteger, checkName } from '../numeric/errors';
 import { createMatrix, matvec, type Matrix } from './matrix';
 import { randomMatrix, type RandomMatrixOptions } from './random';
 
@@ -16,7 +17,7 @@ export interface DenseNetwork {
 function checkSizes(sizes: readonly number[]): void {
   if (sizes.length < 2) throw new RangeError(`sizes must list at least 2 layer widths, got ${sizes.length}`);
   sizes.forEach((s, i) => {
-    if (!Number.isInteger(s) || s < 1) throw new RangeError(`sizes[${i}] must be an integer ≥ 1, got ${s}`);
+    checkInteger(`sizes[${i}]`, s, 1);
   });
 }
 
@@ -64,7 +65,7 @@ export function unpackNetwork(flat: ArrayLike<number>, sizes: readonly number[])
 /** Every weight equal to `value`, every bias 0: the perfectly symmetric start. */
 export function constantNetwork(sizes: readonly number[], value: number): DenseNetwork {
   checkSizes(sizes);
-  if (!Number.isFinite(value)) throw new RangeError(`value must be a finite number, got ${value}`);
+  checkFinite('value', value);
   const weights: Matrix[] = [];
   const biases: Float64Array[] = [];
   for (let l = 0; l + 1 < sizes.length; l++) {
@@ -83,7 +84,7 @@ export function constantNetwork(sizes: readonly number[], value: number): DenseN
  */
 export function hiddenUnitSpread(net: DenseNetwork, layer: number): number {
   const H = net.weights.length - 1;
-  if (!Number.isInteger(layer) || layer < 0 || layer >= H) throw new RangeError(`layer must be a hidden-layer index in [0, ${H - 1}], got ${layer}`);
+  checkIndex('layer', layer, H); // a hidden layer
   const win = net.weights[layer];
   const wout = net.weights[layer + 1];
   const columns: number[][] = [];
@@ -94,6 +95,7 @@ export function hiddenUnitSpread(net: DenseNetwork, layer: number): number {
 }
 
 export type OutputName = ActivationName | 'softmax';
+const OUTPUT_NAMES: readonly OutputName[] = [...activationNames, 'softmax'];
 
 export interface ForwardStep {
   /** Weight layer, 0-based. */
@@ -111,10 +113,9 @@ export interface ForwardStep {
  * function on the last z. Every intermediate vector is kept, for display.
  */
 export function forwardSteps(net: DenseNetwork, x: ArrayLike<number>, hidden: ActivationName, output: OutputName): ForwardStep[] {
-  const fnOk = (n: string) => n === 'softmax' || Object.prototype.hasOwnProperty.call(activations, n);
-  if (!fnOk(hidden) || (hidden as string) === 'softmax') throw new RangeError(`hidden must be an activation name, got ${hidden}`);
-  if (!fnOk(output)) throw new RangeError(`output must be an activation name or softmax, got ${output}`);
-  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) throw new RangeError(`x[${i}] must be finite, got ${x[i]}`);
+  checkName('hidden', hidden, activationNames);
+  checkName('output', output, OUTPUT_NAMES);
+  for (let i = 0; i < x.length; i++) checkFinite(`x[${i}]`, x[i]);
   const steps: ForwardStep[] = [];
   let a: Float64Array = Float64Array.from(x);
   net.weights.forEach((W, l) => {

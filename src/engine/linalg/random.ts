@@ -1,5 +1,6 @@
 /** Seeded random matrices: the same seed always gives the same numbers. */
-import { createRng } from '../training/rng';
+import { checkInteger, checkNonNegative } from '../numeric/errors';
+import { createRng } from '../random';
 import { checkDim, createMatrix, determinant, type Matrix } from './matrix';
 
 export interface RandomMatrixOptions {
@@ -15,7 +16,7 @@ export interface RandomMatrixOptions {
 
 function checkOptions({ lo = -1, hi = 1, quantum = 0 }: RandomMatrixOptions): Required<RandomMatrixOptions> {
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new RangeError(`lo/hi must be finite with lo < hi, got [${lo}, ${hi}]`);
-  if (!Number.isFinite(quantum) || quantum < 0) throw new RangeError(`quantum must be a finite number ≥ 0, got ${quantum}`);
+  checkNonNegative('quantum', quantum);
   return { lo, hi, quantum };
 }
 
@@ -50,11 +51,11 @@ export const MAX_STACK = 64;
  * whatever `count` is, so adding a layer keeps the ones already shown.
  */
 export function randomLayerStack(count: number, n: number, seed: number, options: LayerStackOptions = {}): Matrix[] {
-  if (!Number.isInteger(count) || count < 1 || count > MAX_STACK) throw new RangeError(`count must be an integer in [1, ${MAX_STACK}], got ${count}`);
+  checkInteger('count', count, 1, MAX_STACK);
   checkDim('n', n);
   const o = checkOptions(options);
   const minDet = options.minAbsDet ?? 0;
-  if (!Number.isFinite(minDet) || minDet < 0) throw new RangeError(`minAbsDet must be a finite number ≥ 0, got ${minDet}`);
+  checkNonNegative('minAbsDet', minDet);
   const rng = createRng(seed);
   const out: Matrix[] = [];
   for (let l = 0; l < count; l++) {

@@ -1,5 +1,6 @@
 /** Points pushed through a stack of layers, with or without a nonlinearity between them. */
-import { activations, type ActivationName } from '../numeric';
+import { activationNames, activations, type ActivationName } from '../numeric';
+import { checkInteger, checkName, checkPositive } from '../numeric/errors';
 import type { Matrix } from './matrix';
 
 /**
@@ -9,9 +10,7 @@ import type { Matrix } from './matrix';
  */
 export function transformPoints(layers: readonly Matrix[], points: ArrayLike<number>, activation: ActivationName | null = null): Float64Array {
   if (layers.length === 0) throw new RangeError('layers must hold at least one matrix, got 0');
-  if (activation !== null && !Object.prototype.hasOwnProperty.call(activations, activation)) {
-    throw new RangeError(`activation must be an activation name or null, got ${String(activation)}`);
-  }
+  if (activation !== null) checkName('activation', activation, activationNames);
   const dIn = layers[0].cols;
   if (points.length % dIn !== 0) throw new RangeError(`points must hold whole points of dimension ${dIn}, got length ${points.length}`);
   for (let l = 1; l < layers.length; l++) {
@@ -51,9 +50,9 @@ export interface GridLine {
  * sampled at `samples` points so a nonlinear map can visibly bend it.
  */
 export function gridLines(extent: number, count: number, samples: number): GridLine[] {
-  if (!Number.isFinite(extent) || extent <= 0) throw new RangeError(`extent must be a finite number > 0, got ${extent}`);
-  if (!Number.isInteger(count) || count < 2 || count > 201) throw new RangeError(`count must be an integer in [2, 201], got ${count}`);
-  if (!Number.isInteger(samples) || samples < 2 || samples > 10001) throw new RangeError(`samples must be an integer in [2, 10001], got ${samples}`);
+  checkPositive('extent', extent);
+  checkInteger('count', count, 2, 201);
+  checkInteger('samples', samples, 2, 10001);
   const at = (k: number, n: number) => -extent + (2 * extent * k) / (n - 1);
   const lines: GridLine[] = [];
   for (const axis of ['v', 'h'] as const) {

@@ -3,7 +3,8 @@
  * whole loss landscape over w and to watch gradient descent on it — the step function's
  * landscape is flat terraces, so f′ = 0 hands descent a gradient of exactly 0.
  */
-import { activations, type ActivationName } from '../numeric';
+import { activationNames, activations, type ActivationName } from '../numeric';
+import { checkFinite, checkInteger, checkName, checkPositive } from '../numeric/errors';
 
 export interface UnitData {
   x: ArrayLike<number>;
@@ -11,9 +12,9 @@ export interface UnitData {
 }
 
 function check(act: ActivationName, w: number, b: number, data: UnitData): void {
-  if (!Object.prototype.hasOwnProperty.call(activations, act)) throw new RangeError(`activation must be an activation name, got ${act}`);
-  if (!Number.isFinite(w)) throw new RangeError(`w must be finite, got ${w}`);
-  if (!Number.isFinite(b)) throw new RangeError(`b must be finite, got ${b}`);
+  checkName('activation', act, activationNames);
+  checkFinite('w', w);
+  checkFinite('b', b);
   if (data.x.length === 0 || data.x.length !== data.y.length) {
     throw new RangeError(`data must have equally many x and y, at least one; got ${data.x.length} and ${data.y.length}`);
   }
@@ -45,9 +46,9 @@ export function unitLossGrad(act: ActivationName, w: number, b: number, data: Un
 
 /** Plain gradient descent on one number: [w₀, w₁, …, w_steps] with w ← w − lr·g(w). */
 export function gradientDescent1D(grad: (w: number) => number, w0: number, learningRate: number, steps: number): Float64Array {
-  if (!Number.isFinite(w0)) throw new RangeError(`w0 must be finite, got ${w0}`);
-  if (!Number.isFinite(learningRate) || learningRate <= 0) throw new RangeError(`learningRate must be a finite number > 0, got ${learningRate}`);
-  if (!Number.isInteger(steps) || steps < 0 || steps > 1e6) throw new RangeError(`steps must be an integer in [0, 1e6], got ${steps}`);
+  checkFinite('w0', w0);
+  checkPositive('learningRate', learningRate);
+  checkInteger('steps', steps, 0, 1e6);
   const path = new Float64Array(steps + 1);
   path[0] = w0;
   for (let k = 1; k <= steps; k++) path[k] = path[k - 1] - learningRate * grad(path[k - 1]);

@@ -4,7 +4,7 @@
  * everywhere (see scalar.ts); `range` minima of the non-monotonic ones are the exact
  * minima, rounded outward in the last printed digit.
  */
-import { checkName, checkNumber, show } from './errors';
+import { checkFinite, checkName, checkNumber } from './errors';
 import {
   geluK, geluPrimeK, geluSigmoidK, geluSigmoidPrimeK, geluTanhK, geluTanhPrimeK, mishK, mishPrimeK,
   sigmoidK, sigmoidPrimeK, siluK, siluPrimeK, softplusK, tanhPrimeK,
@@ -53,10 +53,7 @@ function param(params: Record<string, number> | undefined, name: string, def: nu
   if (params === undefined) return def;
   const v = params[name];
   if (v === undefined) return def;
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new RangeError(`${name} must be a finite number, got ${show(v)}`);
-  }
-  return v;
+  return checkFinite(name, v);
 }
 
 function x0(x: number): number {

@@ -5,7 +5,7 @@
  * the rest go through the registry's scalar kernel once per element.
  */
 import { activations, getActivation, type ActivationName } from './activations';
-import { show } from './errors';
+import { checkFinite, show } from './errors';
 
 type FloatArray = Float32Array | Float64Array;
 
@@ -68,7 +68,7 @@ export function applyActivation(
     // Validate once, up front, instead of per element.
     for (const p of act.params) {
       const v = params[p.name];
-      if (v !== undefined && !Number.isFinite(v)) throw new RangeError(`${p.name} must be a finite number, got ${show(v)}`);
+      if (v !== undefined) checkFinite(p.name, v);
     }
   }
   switch (name) {

@@ -1,7 +1,12 @@
 /**
- * Argument checks shared by the numeric engine. Every failure is a RangeError whose
- * message names the argument and shows the bad value, because the UI prints the message
- * verbatim instead of rendering an empty widget.
+ * The engine's argument checks, in one place. Every failure is a RangeError whose message
+ * names the argument and shows the bad value, because the UI prints the message verbatim
+ * instead of rendering an empty widget. Domain checks (a trainer config, a fixed-point
+ * format, two Gaussians) live beside their code but are built from these.
+ *
+ * Public (via numeric/index.ts): show, checkFinite, checkNumber, checkPositive,
+ * checkNonNegative, checkProbability, checkVector, checkLogits, checkProbabilities,
+ * checkIndex, checkName. The rest is engine-internal.
  */
 
 /** Renders a value for an error message: keeps -0, NaN and Infinity readable. */
@@ -56,7 +61,34 @@ export function checkProbability(name: string, p: unknown): number {
   return p;
 }
 
-function checkArrayLike(name: string, z: unknown): ArrayLike<number> {
+/**
+ * An integer in [min, max]. The message gives the range as "in [min, max]", or as "≥ min"
+ * when max is left out (or is Number.MAX_SAFE_INTEGER, which a caller passes to reject
+ * integers beyond 2^53, where no count is exact, without printing that bound).
+ */
+export function checkInteger(name: string, n: unknown, min = -Infinity, max = Infinity): number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+    const range = max < Number.MAX_SAFE_INTEGER ? ` in [${min}, ${max}]` : min > -Infinity ? ` ≥ ${min}` : '';
+    throw new RangeError(`${name} must be an integer${range}, got ${show(n)}`);
+  }
+  return n;
+}
+
+/** A sampling interval and grid: finite lo < hi and an integer count ≥ 2 (named `nName`). */
+export function checkGrid(lo: unknown, hi: unknown, n: unknown, nName = 'n'): void {
+  checkInterval(lo, hi);
+  checkInteger(nName, n, 2);
+}
+
+/** Finite endpoints with lo < hi, named `lo` and `hi`. */
+export function checkInterval(lo: unknown, hi: unknown): void {
+  checkFinite('lo', lo);
+  checkFinite('hi', hi);
+  if (!((hi as number) > (lo as number))) throw new RangeError(`hi must be greater than lo, got lo=${show(lo)}, hi=${show(hi)}`);
+}
+
+/** Something with a numeric length, at least 1 (entries not checked). */
+export function checkArrayLike(name: string, z: unknown): ArrayLike<number> {
   if (z === null || typeof z !== 'object' || typeof (z as { length?: unknown }).length !== 'number') {
     throw new RangeError(`${name} must be an array of numbers, got ${show(z)}`);
   }
@@ -78,10 +110,22 @@ export function checkVector(name: string, z: unknown): ArrayLike<number> {
 }
 
 /**
+ * A non-empty vector of scores where −Infinity marks a masked entry (weight exactly 0);
+ * NaN and +Infinity are rejected. Every entry may be masked (attention's softmax₁ allows it).
+ */
+export function checkMaskedVector(name: string, z: unknown): ArrayLike<number> {
+  return maskedVector(name, z, false);
+}
+
+/**
  * A non-empty vector of logits: finite numbers, or −Infinity for a masked entry (its
  * probability is exactly 0), as long as at least one entry is finite.
  */
 export function checkLogits(name: string, z: unknown): ArrayLike<number> {
+  return maskedVector(name, z, true);
+}
+
+function maskedVector(name: string, z: unknown, needFinite: boolean): ArrayLike<number> {
   const v = checkArrayLike(name, z);
   let anyFinite = false;
   for (let i = 0; i < v.length; i++) {
@@ -91,7 +135,7 @@ export function checkLogits(name: string, z: unknown): ArrayLike<number> {
     }
     if (x !== -Infinity) anyFinite = true;
   }
-  if (!anyFinite) throw new RangeError(`${name} must have at least one finite entry, got all -Infinity`);
+  if (needFinite && !anyFinite) throw new RangeError(`${name} must have at least one finite entry, got all -Infinity`);
   return v;
 }
 

@@ -1,5 +1,8 @@
 /** The numeric core: precision emulation, activations, softmax, hardware forms, losses. */
-export * from './errors';
+export {
+  show, checkFinite, checkNumber, checkPositive, checkNonNegative, checkProbability, checkVector, checkLogits,
+  checkProbabilities, checkIndex, checkName,
+} from './errors';
 export { erf, erfc, normalCdf } from './special';
 export {
   type Precision, type FormatInfo, type Encoding, precisions, roundTo, formatInfo, encode, nextUp, ulp, checkPrecision,

@@ -26,6 +26,17 @@ export function sigmoidK(x: number): number {
   return x > SIGMOID_TAIL ? 1 / (1 + Math.exp(-x)) : sigmoidTail(x);
 }
 
+/**
+ * σ(x) branched on the sign: 1/(1 + e^{−x}) for x ≥ 0, e^x/(1 + e^x) below, so exp never
+ * overflows. The trainer's kernel and the FPGA lessons' exact reference; it rounds
+ * differently from sigmoidK for −708 < x < 0, and the figures built on it are pinned.
+ */
+export function sigmoidBySign(x: number): number {
+  if (x >= 0) return 1 / (1 + Math.exp(-x));
+  const e = Math.exp(x);
+  return e / (1 + e);
+}
+
 /** σ′(x) = σ(x)·σ(−x) = e^{−|x|}/(1 + e^{−|x|})². σ′(40) ≈ 4.25e−18. */
 export function sigmoidPrimeK(x: number): number {
   const e = Math.exp(-Math.abs(x));

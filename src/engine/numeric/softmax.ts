@@ -7,7 +7,8 @@
  * entries but the (first) argmax, so ln S = log1p(R) and the log-softmax of the largest entry
  * is exact even when it is −1e−20. Entries equal to −Infinity are allowed (masked logits).
  */
-import { checkLogits, checkPositive, show } from './errors';
+import { argmax } from './argmax';
+import { checkInteger, checkLogits, checkPositive, show } from './errors';
 import { dd, ddDivScalar, expDD, twoSum } from './dd';
 
 /** Scratch results of `prepare`. */
@@ -25,14 +26,8 @@ function prepare(z: ArrayLike<number>, temperature: number, name = 'z'): Prepare
   checkLogits(name, z);
   const T = checkPositive('temperature', temperature);
   const n = z.length;
-  let m = -Infinity;
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    if (z[i] > m) {
-      m = z[i];
-      k = i;
-    }
-  }
+  const k = argmax(z); // checkLogits: no NaN, at least one finite entry
+  const m = z[k];
   const hi = new Float64Array(n);
   const lo = new Float64Array(n);
   const e = new Float64Array(n);
@@ -125,8 +120,8 @@ export function softmaxMinusOneHot(z: ArrayLike<number>, target: number, name: s
 type FloatArray = Float32Array | Float64Array;
 
 function checkRows(out: FloatArray, x: FloatArray, rows: number, cols: number): number {
-  if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be an integer >= 0, got ${show(rows)}`);
-  if (!Number.isInteger(cols) || cols < 1) throw new RangeError(`cols must be an integer >= 1, got ${show(cols)}`);
+  checkInteger('rows', rows, 0);
+  checkInteger('cols', cols, 1);
   const n = rows * cols;
   if (x.length < n) throw new RangeError(`x must have at least rows*cols = ${n} elements, got ${x.length}`);
   if (out.length < n) throw new RangeError(`out must have at least rows*cols = ${n} elements, got ${out.length}`);

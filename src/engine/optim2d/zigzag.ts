@@ -8,7 +8,8 @@
  * ½ (w − w*)ᵀ H (w − w*) with H = (1/n) Σ xᵢxᵢᵀ, so contours and path need only H.
  */
 import { sigmoid } from '../numeric';
-import { createTrainingRng } from '../training';
+import { checkInteger, checkPositive } from '../numeric/errors';
+import { createRng } from '../random';
 
 export type Vec2 = [number, number];
 /** Symmetric 2×2 matrix [a b; b d]. */
@@ -24,8 +25,8 @@ export const DOMAIN: [number, number] = [-2.5, 2.5];
 
 /** n sigmoid activations of two units (as a previous layer would emit), optionally centred. */
 export function makeInputs(seed: number, n: number, centred: boolean): Float64Array {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
-  const rng = createTrainingRng(seed);
+  checkInteger('n', n, 1);
+  const rng = createRng(seed);
   const x = new Float64Array(2 * n);
   for (let i = 0; i < 2 * n; i++) x[i] = sigmoid(rng.normal());
   if (centred) {
@@ -66,7 +67,7 @@ export function loss(h: Sym2, w: Vec2, star: Vec2 = W_STAR): number {
 
 /** Full-batch gradient descent: w ← w − η H (w − w*). Returns steps + 1 points. */
 export function gdPath(h: Sym2, lr: number, steps: number, start: Vec2 = W_START, star: Vec2 = W_STAR): Vec2[] {
-  if (!(lr > 0) || !Number.isFinite(lr)) throw new RangeError(`learning rate must be a finite number > 0, got ${lr}`);
+  checkPositive('learning rate', lr);
   const path: Vec2[] = [[...start]];
   let [w1, w2] = start;
   for (let k = 0; k < steps; k++) {

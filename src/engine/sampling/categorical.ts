@@ -2,8 +2,8 @@
  * Drawing tokens from a categorical distribution (what a language model does after the
  * softmax), and comparing the resulting histogram with the probabilities.
  */
-import { show } from '../numeric/errors';
-import { uniformStream } from './rng';
+import { checkArrayLike, checkInteger, checkProbability, show } from '../numeric/errors';
+import { uniformStream } from '../random';
 
 export const MAX_SAMPLES = 10_000_000;
 // Softmax outputs sum to 1 within a few ulps; anything further off is a caller bug.
@@ -11,26 +11,11 @@ const SUM_TOLERANCE = 1e-9;
 
 /** A probability vector: entries in [0, 1] that sum to 1 (within rounding). Returns the sum. */
 export function checkDistribution(name: string, p: unknown): number {
-  if (p === null || typeof p !== 'object' || typeof (p as { length?: unknown }).length !== 'number') {
-    throw new RangeError(`${name} must be an array of probabilities, got ${show(p)}`);
-  }
-  const v = p as ArrayLike<unknown>;
-  if (v.length === 0) throw new RangeError(`${name} must be a non-empty vector, got []`);
+  const v = checkArrayLike(name, p);
   let sum = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i];
-    if (typeof x !== 'number' || !(x >= 0 && x <= 1)) throw new RangeError(`${name}[${i}] must be a probability in [0, 1], got ${show(x)}`);
-    sum += x;
-  }
+  for (let i = 0; i < v.length; i++) sum += checkProbability(`${name}[${i}]`, v[i]);
   if (!(Math.abs(sum - 1) <= SUM_TOLERANCE * v.length)) throw new RangeError(`${name} must sum to 1, got a sum of ${show(sum)}`);
   return sum;
-}
-
-function checkCount(name: string, n: unknown): number {
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_SAMPLES) {
-    throw new RangeError(`${name} must be an integer in [0, ${MAX_SAMPLES}], got ${show(n)}`);
-  }
-  return n;
 }
 
 /**
@@ -40,7 +25,7 @@ function checkCount(name: string, n: unknown): number {
  */
 export function sampleCategorical(probs: ArrayLike<number>, n: number, seed: number): Int32Array {
   const total = checkDistribution('probs', probs);
-  checkCount('n', n);
+  checkInteger('n', n, 0, MAX_SAMPLES);
   const k = probs.length;
   const cum = new Float64Array(k);
   let acc = 0;
@@ -70,7 +55,7 @@ export function sampleCategorical(probs: ArrayLike<number>, n: number, seed: num
 
 /** How many times each of the k classes occurs in `samples`. */
 export function countCategories(samples: ArrayLike<number>, k: number): Int32Array {
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) throw new RangeError(`k must be an integer ≥ 1, got ${show(k)}`);
+  checkInteger('k', k, 1);
   const counts = new Int32Array(k);
   for (let i = 0; i < samples.length; i++) {
     const c = samples[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkSeed, uniformStream } from './rng';
+import { checkSeed, uniformStream } from '../random';
 import { countCategories, sampleCategorical, sampleCounts, totalVariation } from './categorical';
 import { logSpace, temperatureTerms } from './temperature';
 

@@ -3,7 +3,7 @@
  * with m = max z, laid out so a lesson can print the formula with its current numbers.
  * Subtracting m first keeps every exponent ≤ 0, so no term overflows even at T = 0.01.
  */
-import { checkPositive, checkVector } from '../numeric/errors';
+import { checkInteger, checkPositive, checkVector } from '../numeric/errors';
 
 export interface TemperatureTerms {
   /** m = max_j z_j, the shift. */
@@ -38,7 +38,7 @@ export function logSpace(tMin: number, tMax: number, n: number): Float64Array {
   checkPositive('tMin', tMin);
   checkPositive('tMax', tMax);
   if (!(tMax > tMin)) throw new RangeError(`tMax must be greater than tMin (${tMin}), got ${tMax}`);
-  if (!Number.isInteger(n) || n < 2) throw new RangeError(`n must be an integer ≥ 2, got ${n}`);
+  checkInteger('n', n, 2);
   const a = Math.log10(tMin);
   const b = Math.log10(tMax);
   const out = new Float64Array(n);

@@ -3,7 +3,11 @@
  * switch per layer, not per unit) because a registry call per unit would dominate the
  * cost of a 2-8-8-1 step; everything else falls back to the registry's f/df.
  */
-import { activations, type Activation, type ActivationName } from '../numeric';
+import { getActivation, type Activation, type ActivationName } from '../numeric';
+import { sigmoidBySign } from '../numeric/scalar';
+
+/** Stable logistic: never exp of a large positive number (the same function as fpga's exact reference). */
+export const sigmoid = sigmoidBySign;
 
 export const Kind = { Identity: 0, Relu: 1, Leaky: 2, Tanh: 3, Sigmoid: 4, Generic: 5 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -16,8 +20,7 @@ export interface ActKernel {
 }
 
 export function makeKernel(name: ActivationName, params?: Record<string, number>): ActKernel {
-  const act = activations[name];
-  if (!act) throw new RangeError(`activation must be one of ${Object.keys(activations).join(', ')}, got ${String(name)}`);
+  const act = getActivation(name);
   const kind: Kind =
     name === 'identity' ? Kind.Identity
     : name === 'relu' ? Kind.Relu
@@ -95,9 +98,3 @@ export function derivativeExact(k: ActKernel, z: number): number {
   return k.act.df(z, k.params);
 }
 
-/** Stable logistic: never exp of a large positive number. */
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}

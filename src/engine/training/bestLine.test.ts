@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestLineAccuracy } from './bestLine';
 import { makeDataset } from './datasets';
-import { createRng } from './rng';
+import { createRng } from '../random';
 
 /** An independent lower bound: many directions, every threshold along each. */
 function sweepDirections(x: ArrayLike<number>, y: ArrayLike<number>, directions: number): number {

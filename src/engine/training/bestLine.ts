@@ -12,6 +12,7 @@
  * whose coordinates make that test exact (points in general position, or on integer grids).
  * O(n² log n): 200 points take a few milliseconds.
  */
+import { checkFinite } from '../numeric/errors';
 
 export interface BestLine {
   /** Points a best line classifies correctly. */
@@ -25,7 +26,7 @@ export function bestLineAccuracy(data: { x: ArrayLike<number>; y: ArrayLike<numb
   const n = data.y.length;
   if (n === 0) throw new RangeError('data must hold at least one point, got 0');
   if (data.x.length !== 2 * n) throw new RangeError(`data.x must hold 2 numbers per label, got ${data.x.length} for ${n} labels`);
-  for (let i = 0; i < 2 * n; i++) if (!Number.isFinite(data.x[i])) throw new RangeError(`data.x[${i}] must be finite, got ${data.x[i]}`);
+  for (let i = 0; i < 2 * n; i++) checkFinite(`data.x[${i}]`, data.x[i]);
   const lab = Uint8Array.from({ length: n }, (_, i) => (data.y[i] === 1 ? 1 : 0));
   const ones = lab.reduce((s, v) => s + v, 0);
   let best = Math.max(ones, n - ones);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES, makeDataset } from './datasets';
-import { createRng } from './rng';
+import { createRng } from '../random';
 
 describe('makeDataset', () => {
   it.each(DATASET_NAMES)('%s is seeded, balanced, finite and near [−1, 1]²', (name) => {

@@ -8,7 +8,8 @@
  * jitter in those same units; labels are decided on the clean point, so noise 0 gives a
  * perfectly separable set. Labels alternate 0, 1, 0, 1… so any prefix is balanced.
  */
-import { createRng, type Rng } from './rng';
+import { checkInteger, checkNonNegative } from '../numeric/errors';
+import { createRng, type Rng } from '../random';
 
 export type DatasetName = 'xor' | 'circles' | 'moons' | 'spiral' | 'gaussians' | 'linear';
 export const DATASET_NAMES: readonly DatasetName[] = ['xor', 'circles', 'moons', 'spiral', 'gaussians', 'linear'];
@@ -79,11 +80,8 @@ export function makeDataset(name: DatasetName, n: number, seed: number, noise?: 
   if (!gen || !Object.prototype.hasOwnProperty.call(generators, name)) {
     throw new RangeError(`dataset name must be one of ${DATASET_NAMES.join(', ')}, got ${String(name)}`);
   }
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
-    throw new RangeError(`n must be an integer in [1, 1000000], got ${n}`);
-  }
-  const sigma = noise ?? DEFAULT_NOISE[name];
-  if (!Number.isFinite(sigma) || sigma < 0) throw new RangeError(`noise must be a finite number ≥ 0, got ${noise}`);
+  checkInteger('n', n, 1, 1_000_000);
+  const sigma = checkNonNegative('noise', noise ?? DEFAULT_NOISE[name]);
   const rng = createRng(seed);
   const x = new Float64Array(2 * n);
   const y = new Float64Array(n);

@@ -4,10 +4,11 @@
  * random labels) over a random Gaussian batch and returns each weight layer's gradient norm.
  */
 import type { ActivationName } from '../numeric';
-import { makeKernel } from './activationKernels';
+import { checkFinite, checkInteger, checkName, checkNonNegative } from '../numeric/errors';
+import { createRng, type Rng } from '../random';
+import { makeKernel, type ActKernel } from './activationKernels';
 import { lossGradAt } from './losses';
-import { backwardOne, createNet, forwardOne, initNet, layerNorms } from './network';
-import { createRng } from './rng';
+import { backwardOne, createNet, forwardOne, initNet, layerNorms, type Net } from './network';
 import type { InitName } from './types';
 import { INIT_NAMES } from './validate';
 
@@ -25,32 +26,44 @@ export interface DepthProbeOptions {
 
 export const MAX_PROBE_DEPTH = 50;
 
-/** Returns depth + 1 norms: index 0 is the first (input) layer, the last feeds the output. */
-export function backwardThroughDepth(opts: DepthProbeOptions): number[] {
+/** The probe's network, freshly initialised, and the generator that then draws its batch. */
+export interface Probe {
+  net: Net;
+  kernel: ActKernel;
+  rng: Rng;
+  depth: number;
+  width: number;
+  batch: number;
+}
+
+/**
+ * Checks the options (the same ones fail the same way in backwardThroughDepth and
+ * depthFactors) and builds the seeded 2 → width×depth → 1 network both of them walk.
+ */
+export function buildProbe(opts: DepthProbeOptions): Probe {
   const { depth, width, activation, seed } = opts;
   const init = opts.init ?? 'xavier';
   const batch = opts.batch ?? 64;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_PROBE_DEPTH) {
-    throw new RangeError(`depth must be an integer in [1, ${MAX_PROBE_DEPTH}], got ${depth}`);
-  }
-  if (!Number.isInteger(width) || width < 1 || width > 256) {
-    throw new RangeError(`width must be an integer in [1, 256], got ${width}`);
-  }
-  if (!(INIT_NAMES as readonly string[]).includes(init)) {
-    throw new RangeError(`init must be one of ${INIT_NAMES.join(', ')}, got ${String(init)}`);
-  }
-  if (!Number.isInteger(batch) || batch < 1 || batch > 4096) {
-    throw new RangeError(`batch must be an integer in [1, 4096], got ${batch}`);
-  }
   const scale = opts.initScale ?? 1;
-  if (!Number.isFinite(scale) || scale < 0) throw new RangeError(`initScale must be a finite number ≥ 0, got ${scale}`);
   const biasInit = opts.biasInit ?? 0;
-  if (!Number.isFinite(biasInit)) throw new RangeError(`biasInit must be a finite number, got ${biasInit}`);
+  checkInteger('depth', depth, 1, MAX_PROBE_DEPTH);
+  checkInteger('width', width, 1, 256);
+  checkName('init', init, INIT_NAMES);
+  checkInteger('batch', batch, 1, 4096);
+  checkNonNegative('initScale', scale);
+  checkFinite('biasInit', biasInit);
 
   const sizes = [2, ...new Array<number>(depth).fill(width), 1];
-  const net = createNet(sizes, makeKernel(activation, opts.activationParams));
+  const kernel = makeKernel(activation, opts.activationParams);
+  const net = createNet(sizes, kernel);
   const rng = createRng(seed);
   initNet(net, init, scale, biasInit, rng);
+  return { net, kernel, rng, depth, width, batch };
+}
+
+/** Returns depth + 1 norms: index 0 is the first (input) layer, the last feeds the output. */
+export function backwardThroughDepth(opts: DepthProbeOptions): number[] {
+  const { net, rng, batch } = buildProbe(opts);
   const pt = new Float64Array(2);
   for (let b = 0; b < batch; b++) {
     pt[0] = rng.normal();

@@ -11,13 +11,10 @@
  * geometrically (the mean of its log), so the products of the averages are the geometric
  * mean of the per-example chain.
  */
-import type { ActivationName } from '../numeric';
-import { makeKernel, mulDerivative } from './activationKernels';
-import { MAX_PROBE_DEPTH, type DepthProbeOptions } from './depth';
+import { mulDerivative } from './activationKernels';
+import { buildProbe, type DepthProbeOptions } from './depth';
 import { lossGradAt } from './losses';
-import { backwardOne, createNet, forwardOne, initNet, layerNorms } from './network';
-import { createRng } from './rng';
-import { INIT_NAMES } from './validate';
+import { backwardOne, forwardOne, layerNorms } from './network';
 
 export interface DepthFactors {
   /** Each weight layer's gradient norm, exactly as backwardThroughDepth returns them. */
@@ -39,25 +36,7 @@ export interface DepthFactors {
 
 /** Decomposes one backward pass of backwardThroughDepth(opts) into its matrix and slope factors. */
 export function depthFactors(opts: DepthProbeOptions): DepthFactors {
-  const { depth, width, seed } = opts;
-  const init = opts.init ?? 'xavier';
-  const batch = opts.batch ?? 64;
-  const scale = opts.initScale ?? 1;
-  const biasInit = opts.biasInit ?? 0;
-  // The probe's own checks, so the same options fail the same way.
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_PROBE_DEPTH) throw new RangeError(`depth must be an integer in [1, ${MAX_PROBE_DEPTH}], got ${depth}`);
-  if (!Number.isInteger(width) || width < 1 || width > 256) throw new RangeError(`width must be an integer in [1, 256], got ${width}`);
-  if (!(INIT_NAMES as readonly string[]).includes(init)) throw new RangeError(`init must be one of ${INIT_NAMES.join(', ')}, got ${String(init)}`);
-  if (!Number.isInteger(batch) || batch < 1 || batch > 4096) throw new RangeError(`batch must be an integer in [1, 4096], got ${batch}`);
-  if (!Number.isFinite(scale) || scale < 0) throw new RangeError(`initScale must be a finite number ≥ 0, got ${scale}`);
-  if (!Number.isFinite(biasInit)) throw new RangeError(`biasInit must be a finite number, got ${biasInit}`);
-  const activation: ActivationName = opts.activation;
-  const sizes = [2, ...new Array<number>(depth).fill(width), 1];
-  const kernel = makeKernel(activation, opts.activationParams);
-  const net = createNet(sizes, kernel);
-  const rng = createRng(seed);
-  initNet(net, init, scale, biasInit, rng);
-
+  const { net, kernel, rng, depth, width, batch } = buildProbe(opts);
   const L = net.L; // weight layers = depth + 1; hidden layer h has pre-activation z[h], h < depth
   const slopeSum = new Float64Array(depth);
   const logSlope = new Float64Array(depth);

@@ -3,6 +3,7 @@
  * dead units, saturated fraction, pre-activation histograms. The pass is cached by the
  * trainer until the weights change, so a snapshot asking for all of them pays once.
  */
+import { checkIndex, checkInteger } from '../numeric/errors';
 import { derivativeExact } from './activationKernels';
 import { forwardOne, type Net } from './network';
 import type { Histogram } from './types';
@@ -67,12 +68,8 @@ export function histogramOf(
   range?: [number, number],
 ): Histogram {
   const H = net.L - 1;
-  if (!Number.isInteger(layer) || layer < 0 || layer >= H) {
-    throw new RangeError(`layer must be a hidden-layer index in [0, ${H - 1}], got ${layer}`);
-  }
-  if (!Number.isInteger(bins) || bins < 1 || bins > 10_000) {
-    throw new RangeError(`bins must be an integer in [1, 10000], got ${bins}`);
-  }
+  checkIndex('layer', layer, H); // a hidden layer
+  checkInteger('bins', bins, 1, 10_000);
   const start = fp.hOff[layer];
   const end = fp.hOff[layer + 1];
   let lo: number, hi: number;

@@ -3,7 +3,7 @@ import { activations, type ActivationName } from '../numeric';
 import { makeKernel } from './activationKernels';
 import { fullPass } from './diagnostics';
 import { createNet } from './network';
-import { createRng } from './rng';
+import { createRng } from '../random';
 import { createTrainer } from './trainer';
 import type { LossName } from './types';
 

@@ -3,18 +3,17 @@
  * Cell centres: column c ↦ x = −e + (c + ½)·2e/G, row r ↦ y = e − (r + ½)·2e/G, so row 0
  * is the top of the picture and the arrays can be blitted into ImageData as they are.
  */
+import { checkIndex, checkInteger, checkPositive } from '../numeric/errors';
 import { sigmoid } from './activationKernels';
 import { DEFAULT_EXTENT } from './datasets';
 import { forwardOne, type Net } from './network';
 
 export const MAX_GRID = 512;
 
-function checkGrid(net: Net, gridSize: number, extent: number): void {
+function checkPlaneGrid(net: Net, gridSize: number, extent: number): void {
   if (net.sizes[0] !== 2) throw new RangeError(`layers[0] must be 2 for plane grids, got ${net.sizes[0]}`);
-  if (!Number.isInteger(gridSize) || gridSize < 1 || gridSize > MAX_GRID) {
-    throw new RangeError(`gridSize must be an integer in [1, ${MAX_GRID}], got ${gridSize}`);
-  }
-  if (!Number.isFinite(extent) || extent <= 0) throw new RangeError(`extent must be a finite number > 0, got ${extent}`);
+  checkInteger('gridSize', gridSize, 1, MAX_GRID);
+  checkPositive('extent', extent);
 }
 
 /** Calls visit(k) after forwarding grid cell k = r·G + c; net.a / net.z then hold that cell. */
@@ -31,7 +30,7 @@ function sweep(net: Net, gridSize: number, extent: number, visit: (k: number, lo
 }
 
 export function decisionGridOf(net: Net, gridSize: number, extent = DEFAULT_EXTENT): Float32Array {
-  checkGrid(net, gridSize, extent);
+  checkPlaneGrid(net, gridSize, extent);
   const out = new Float32Array(gridSize * gridSize);
   sweep(net, gridSize, extent, (k, z) => {
     out[k] = sigmoid(z);
@@ -40,7 +39,7 @@ export function decisionGridOf(net: Net, gridSize: number, extent = DEFAULT_EXTE
 }
 
 export function neuronGridsOf(net: Net, gridSize: number, extent = DEFAULT_EXTENT): Float32Array[] {
-  checkGrid(net, gridSize, extent);
+  checkPlaneGrid(net, gridSize, extent);
   const G2 = gridSize * gridSize;
   const H = net.L - 1;
   const out = Array.from({ length: H }, (_, l) => new Float32Array(net.sizes[l + 1] * G2));
@@ -55,11 +54,9 @@ export function neuronGridsOf(net: Net, gridSize: number, extent = DEFAULT_EXTEN
 }
 
 export function unitGridOf(net: Net, layer: number, unit: number, gridSize: number, extent = DEFAULT_EXTENT): Float32Array {
-  checkGrid(net, gridSize, extent);
+  checkPlaneGrid(net, gridSize, extent);
   const H = net.L - 1;
-  if (!Number.isInteger(layer) || layer < 0 || layer >= H) {
-    throw new RangeError(`layer must be a hidden-layer index in [0, ${H - 1}], got ${layer}`);
-  }
+  checkIndex('layer', layer, H); // a hidden layer
   const w = net.sizes[layer + 1];
   if (!Number.isInteger(unit) || unit < 0 || unit >= w) {
     throw new RangeError(`unit must be in [0, ${w - 1}] for layer ${layer}, got ${unit}`);

@@ -1,5 +1,5 @@
 /**
- * Training engine: datasets, the MLP trainer and its diagnostics (engine-contract "Training").
+ * Training engine: datasets, the MLP trainer and its diagnostics (docs/engine.md "Training").
  * Generic helper names get a training-specific public name so the engine barrel's
  * `export *` can't collide with other modules.
  */
@@ -9,7 +9,7 @@ export { createTrainer } from './trainer';
 export type { Trainer, TrainerConfig, InitName, OptimizerName, LossName, Histogram as PreActivationHistogram } from './types';
 export { backwardThroughDepth, MAX_PROBE_DEPTH } from './depth';
 export type { DepthProbeOptions } from './depth';
-export { createRng as createTrainingRng } from './rng';
-export type { Rng as TrainingRng } from './rng';
+export { createRng as createTrainingRng } from '../random';
+export type { Rng as TrainingRng } from '../random';
 export { INIT_NAMES, OPTIMIZER_NAMES, LOSS_NAMES as TRAINING_LOSS_NAMES } from './validate';
 export { SATURATION_THRESHOLD } from './diagnostics';

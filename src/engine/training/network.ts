@@ -7,7 +7,7 @@
  */
 import type { ActKernel } from './activationKernels';
 import { activate, mulDerivative } from './activationKernels';
-import type { Rng } from './rng';
+import type { Rng } from '../random';
 import type { InitName } from './types';
 
 export interface Net {

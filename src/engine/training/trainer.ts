@@ -1,15 +1,16 @@
 /**
- * createTrainer: mini-batch training of a sigmoid-output MLP (engine-contract "Training").
+ * createTrainer: mini-batch training of a sigmoid-output MLP (docs/engine.md "Training").
  * Everything random comes from two seeded streams split off `seed`: one for the initial
  * weights, one for the per-epoch shuffles, so changing the init keeps the batch order.
  */
+import { checkFinite } from '../numeric/errors';
+import { createRng } from '../random';
 import { makeKernel, sigmoid } from './activationKernels';
 import { deadUnitsOf, fullPass, histogramOf, saturatedFractionOf, type FullPass } from './diagnostics';
 import { decisionGridOf, neuronGridsOf, unitGridOf } from './grids';
 import { lossAt, lossGradAt } from './losses';
 import { backwardOne, createNet, forwardOne, initNet, layerNorms } from './network';
 import { createOptimizer } from './optimizers';
-import { createRng } from './rng';
 import type { Trainer, TrainerConfig } from './types';
 import { validateConfig, validateLearningRate } from './validate';
 
@@ -105,7 +106,7 @@ export function createTrainer(cfg: TrainerConfig): Trainer {
         throw new RangeError(`weights must be a Float64Array of length ${params.length}, got length ${w?.length}`);
       }
       for (let k = 0; k < w.length; k++) {
-        if (!Number.isFinite(w[k])) throw new RangeError(`weights[${k}] must be finite, got ${w[k]}`);
+        checkFinite(`weights[${k}]`, w[k]);
       }
       params.set(w);
       cache = null;

@@ -1,4 +1,4 @@
-/** Public types of the training engine (names fixed by engine-contract.md "Training"). */
+/** Public types of the training engine (names fixed: docs/engine.md "Training"). */
 import type { ActivationName } from '../numeric';
 import type { Dataset } from './datasets';
 

@@ -1,8 +1,10 @@
 /**
  * Config validation: every bad field throws a RangeError naming the field and the value,
- * so the UI can show the message instead of a blank widget.
+ * so the UI can show the message instead of a blank widget. Built on the engine's shared
+ * checks (numeric/errors.ts); only the config's own rules are spelled out here.
  */
 import { activations } from '../numeric';
+import { checkFinite, checkInteger, checkName, checkNonNegative, checkPositive, show } from '../numeric/errors';
 import type { TrainerConfig } from './types';
 
 export const INIT_NAMES = ['zeros', 'uniform', 'normal', 'xavier', 'he'] as const;
@@ -11,29 +13,8 @@ export const LOSS_NAMES = ['bce', 'mse'] as const;
 export const MAX_LAYERS = 64;
 export const MAX_WIDTH = 1024;
 
-const show = (v: unknown): string => {
-  try {
-    return typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(show).join(', ')}]` : String(v);
-  } catch {
-    return typeof v;
-  }
-};
-
-function oneOf(field: string, v: unknown, names: readonly string[]): void {
-  if (typeof v !== 'string' || !names.includes(v)) {
-    throw new RangeError(`${field} must be one of ${names.join(', ')}, got ${show(v)}`);
-  }
-}
-
-function finite(field: string, v: unknown, min = -Infinity, strictMin = false): void {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (strictMin ? v <= min : v < min)) {
-    const bound = min === -Infinity ? '' : strictMin ? ` > ${min}` : ` ≥ ${min}`;
-    throw new RangeError(`${field} must be a finite number${bound}, got ${show(v)}`);
-  }
-}
-
 export function validateLearningRate(lr: unknown): void {
-  finite('learningRate', lr, 0, true);
+  checkPositive('learningRate', lr);
 }
 
 export function validateConfig(cfg: TrainerConfig): void {
@@ -50,18 +31,16 @@ export function validateConfig(cfg: TrainerConfig): void {
   if (layers[layers.length - 1] !== 1) {
     throw new RangeError(`layers must end in 1 (one sigmoid output), got ${show(layers)}`);
   }
-  oneOf('hidden', cfg.hidden, Object.keys(activations));
-  oneOf('output', cfg.output, ['sigmoid']);
-  oneOf('loss', cfg.loss, LOSS_NAMES);
-  if (cfg.optimizer !== undefined) oneOf('optimizer', cfg.optimizer, OPTIMIZER_NAMES);
-  oneOf('init', cfg.init, INIT_NAMES);
-  if (cfg.initScale !== undefined) finite('initScale', cfg.initScale, 0);
-  if (cfg.biasInit !== undefined) finite('biasInit', cfg.biasInit);
+  checkName('hidden', cfg.hidden, Object.keys(activations));
+  checkName('output', cfg.output, ['sigmoid']);
+  checkName('loss', cfg.loss, LOSS_NAMES);
+  if (cfg.optimizer !== undefined) checkName('optimizer', cfg.optimizer, OPTIMIZER_NAMES);
+  checkName('init', cfg.init, INIT_NAMES);
+  if (cfg.initScale !== undefined) checkNonNegative('initScale', cfg.initScale);
+  if (cfg.biasInit !== undefined) checkFinite('biasInit', cfg.biasInit);
   validateLearningRate(cfg.learningRate);
-  if (!Number.isInteger(cfg.batchSize) || cfg.batchSize < 1) {
-    throw new RangeError(`batchSize must be an integer ≥ 1, got ${show(cfg.batchSize)}`);
-  }
-  finite('seed', cfg.seed);
+  checkInteger('batchSize', cfg.batchSize, 1);
+  checkFinite('seed', cfg.seed);
   const data = cfg.data;
   if (!data || !(data.x instanceof Float64Array) || !(data.y instanceof Float64Array)) {
     throw new RangeError(`data must be { x: Float64Array; y: Float64Array }, got ${show(data)}`);
@@ -72,13 +51,13 @@ export function validateConfig(cfg: TrainerConfig): void {
     throw new RangeError(`data.x must hold n×layers[0] = ${n}×${layers[0]} values, got ${data.x.length}`);
   }
   for (let i = 0; i < data.x.length; i++) {
-    if (!Number.isFinite(data.x[i])) throw new RangeError(`data.x[${i}] must be finite, got ${data.x[i]}`);
+    checkFinite(`data.x[${i}]`, data.x[i]);
   }
   for (let i = 0; i < n; i++) {
     const y = data.y[i];
     if (!(y >= 0 && y <= 1)) throw new RangeError(`data.y[${i}] must be a label in [0, 1], got ${y}`);
   }
   if (cfg.activationParams !== undefined) {
-    for (const [k, v] of Object.entries(cfg.activationParams)) finite(`activationParams.${k}`, v);
+    for (const [k, v] of Object.entries(cfg.activationParams)) checkFinite(`activationParams.${k}`, v);
   }
 }

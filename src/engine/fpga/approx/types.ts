@@ -8,7 +8,13 @@ export type ApproxName = 'taylor' | 'lut' | 'plan' | 'sonf' | 'cordic' | 'hybrid
 
 export const APPROX_NAMES: readonly ApproxName[] = ['taylor', 'lut', 'plan', 'sonf', 'cordic', 'hybrid'];
 
-/** Per evaluation. Conventions in shared/reference/fpga-sigmoid.md ("Costs to show"). */
+/**
+ * Per evaluation: multipliers, adders/subtractors, shifts, comparators, table bits and
+ * latency (one cycle per dependent adder or multiplier stage, per CORDIC iteration, per
+ * table read). PLAN: 0 multipliers, comparators for the segment, one shift and one add.
+ * SONF: 1 multiplier (a squarer), no table. CORDIC: 2 adders + 2 shifts + 1 table read per
+ * iteration, plus range reduction and a divider. See docs/engine.md.
+ */
 export interface HardwareCost {
   multipliers: number;
   adders: number;

@@ -5,6 +5,7 @@
  * wrong: exact half-LSB ties, the range ends, the wrap points, one double-ulp either side
  * of each, powers of two across the whole scale, and the IEEE specials.
  */
+import { mulberry32U32 } from '../../../random';
 
 /** W, I and signedness; the quantization and overflow modes are crossed with every one. */
 export interface Shape {
@@ -69,18 +70,6 @@ function exact(n: bigint, e: number): number | undefined {
   return BigInt(d) === n ? d * 2 ** e : undefined;
 }
 
-/** mulberry32: small seeded stream of uint32s. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 const SPECIALS: readonly number[] = [
   0, -0, Number.MIN_VALUE, 2 ** -1022 - Number.MIN_VALUE, 2 ** -1022, 1e-300, 0.5, 1, 1e308,
   Number.MAX_VALUE, Infinity,
@@ -124,7 +113,7 @@ export function inputsFor(shape: Shape, seed: number): number[] {
     }
   }
 
-  const next = rng(seed);
+  const next = mulberry32U32(seed); // uint32 words
   const rand53 = (): bigint => (BigInt(next() & 0x1fffff) << 32n) | BigInt(next()); // 53 bits
   // Ties at random words (exact only while 2n+1 fits 53 bits).
   for (let i = 0; i < 60; i++) {
