@@ -1,4 +1,4 @@
-import { sigmoid, sigmoidAttentionBias, sigmoidGates, softmax, uniformGateSum, weightSum } from '../../engine';
+import { sigmoid, sigmoidAttentionBias, sigmoidGates, softmax, uniformGateSum, weightSum, argmax } from '../../engine';
 import { formatFixed, formatNumber } from '../../format/number';
 import { biasSchema } from './schema';
 import { presetScores } from './scores';
@@ -10,7 +10,7 @@ import { presetScores } from './scores';
  */
 
 /** Where the first needle stands in the presets (t3). */
-export const NEEDLE = presetScores('one').indexOf(Math.max(...presetScores('one')));
+export const NEEDLE = argmax(presetScores('one'));
 /** The needles' score and the "all low" score of the presets. */
 export const NEEDLE_SCORE = presetScores('one')[NEEDLE];
 export const LOW_SCORE = presetScores('low')[0];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NS } from './strings';
-import { softmax, softmaxNaive, softmaxStable, type Precision } from '../../engine';
+import { softmax, softmaxNaive, softmaxStable, type Precision, argmax } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
 import { useWidget } from '../../components/state/useWidget';
@@ -30,7 +30,7 @@ export function SoftmaxStepsWidget() {
   const naiveP = softmaxNaive(z, p);
   const stableP = softmaxStable(z, p);
   const exact = softmax(z);
-  const maxIdx = z.indexOf(Math.max(...z));
+  const maxIdx = argmax(z);
   const status = (s: SoftmaxSteps, f: Float64Array) => {
     const { inf, nan } = badCounts(s, f);
     return inf + nan === 0 ? t('steps.clean') : t('steps.broken', { inf, nan });

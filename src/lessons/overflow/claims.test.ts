@@ -4,7 +4,7 @@
  * `{/* claim: … *\/}` marker after the sentence; cases for string-table sentences name the key.
  */
 import { describe, expect, it } from 'vitest';
-import { formatInfo, precisions, roundTo, sigmoid, softmax, softmaxFixedTrace, softmaxNaive, softmaxStable, apFixed } from '../../engine';
+import { formatInfo, precisions, roundTo, sigmoid, softmax, softmaxFixedTrace, softmaxNaive, softmaxStable, apFixed, argmax } from '../../engine';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 import { formatFixed } from '../../format/number';
 import { expLimits } from './limits';
@@ -13,7 +13,7 @@ import { BIG_LOGIT, DEFAULT_LOGITS, limitsSchema, logSchema, sigmoidSchema } fro
 import { bias, F16_ROUNDS_TO_INF, F32_REVEAL_X, figures, LATENCY_EXP_MAX, WRAPPED_TOP } from './figures';
 import { overflowExercises } from './exercises';
 
-const TOP = DEFAULT_LOGITS.indexOf(Math.max(...DEFAULT_LOGITS));
+const TOP = argmax(DEFAULT_LOGITS);
 const expIn = (x: number, p: (typeof precisions)[number]) => roundTo(Math.exp(roundTo(x, p)), p);
 const t = ((key: string) => key) as unknown as Parameters<typeof overflowExercises>[0];
 

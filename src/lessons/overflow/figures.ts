@@ -3,7 +3,7 @@
  * computed from the engine and formatted by the one shared formatter. The MDX reads them as
  * {F.name}; the string tables as {{name}} (strings.ts fills them in at registration).
  */
-import { apFixed, formatInfo, formatRange, quantize, ulp, type Precision } from '../../engine';
+import { apFixed, formatInfo, formatRange, quantize, ulp, type Precision, argmax } from '../../engine';
 import { formatFixed, formatNumber } from '../../format/number';
 import { BIG_LOGIT, DEFAULT_LOGITS, logSchema } from './schema';
 import { logSoftmaxSteps } from './softmaxSteps';
@@ -27,7 +27,7 @@ export const F32_DECIMAL_EXP = Math.floor(Math.log10(f32.max));
 export const F32_REVEAL_X = F32_DECIMAL_EXP + 1;
 
 /** Where the largest default logit lands in hls4ml's default input type ap_fixed<16,6> with AP_WRAP. */
-const TOP = DEFAULT_LOGITS.indexOf(Math.max(...DEFAULT_LOGITS));
+const TOP = argmax(DEFAULT_LOGITS);
 export const WRAPPED_TOP = quantize(DEFAULT_LOGITS[TOP], apFixed(16, 6));
 
 /**

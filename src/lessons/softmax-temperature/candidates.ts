@@ -17,9 +17,5 @@ export const T_MAX = 100;
 export const LOGIT_MIN = -100;
 export const LOGIT_MAX = 100;
 
-/** Index of the first largest entry (what greedy decoding would pick). */
-export function argmax(v: ArrayLike<number>): number {
-  let k = 0;
-  for (let i = 1; i < v.length; i++) if (v[i] > v[k]) k = i;
-  return k;
-}
+/** Index of the first largest entry (what greedy decoding would pick): the engine's. */
+export { argmax } from '../../engine';
