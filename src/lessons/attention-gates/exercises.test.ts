@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../engine';
 import { attentionExercises, initSum, twoNeedleWeight, whoCanAbstain } from './exercises';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 
-const WIDGET_TAGS = { needles: 'NeedlesWidget', 'sigmoid-bias': 'BiasWidget', 'softmax-one': 'SoftmaxOneWidget' };
 const t = ((key: string) => key) as unknown as Parameters<typeof attentionExercises>[0];
 
 describe('attention-gates exercises', () => {
@@ -31,22 +29,5 @@ describe('attention-gates exercises', () => {
     const spy3 = vi.spyOn(engine, 'sigmoidGates').mockImplementation((z: ArrayLike<number>) => new Float64Array(z.length).fill(0.5));
     expect(checkAnswer(nothing.answer, 'sigmoid')).toBe('wrong');
     spy3.mockRestore();
-  });
-});
-
-describe('attention-gates exercise placement', () => {
-  it.each(['en', 'zh'])('%s: every exercise is placed once, before the widget it reveals', (lang) => {
-    const mdx = readFileSync(new URL(`./content.${lang}.mdx`, import.meta.url), 'utf8');
-    const placed = [...mdx.matchAll(/<AttentionExercises only=\{\[([^\]]*)\]\} \/>/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((q) => q[1]));
-    const defs = attentionExercises(t);
-    expect([...placed].sort()).toEqual(defs.map((d) => d.id).sort());
-    expect(mdx).not.toMatch(/<AttentionExercises \/>/);
-    const widgetTag: Record<string, string> = WIDGET_TAGS;
-    for (const d of defs) {
-      const at = mdx.indexOf(`'${d.id}'`);
-      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widget.id]} />`) : Infinity;
-      expect(at, d.id).toBeGreaterThan(-1);
-      expect(at, `${d.id} comes before its widget`).toBeLessThan(widget);
-    }
   });
 });

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../engine';
 import * as memo from './memo';
 import { imbalancedExercises, keptPercent, largestCeGroup } from './exercises';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 
-const WIDGET_TAGS = { focalcurve: 'FocalCurveWidget', imb: 'ImbalanceWidget', ghm: 'GhmWidget' };
 const t = ((key: string) => key) as unknown as Parameters<typeof imbalancedExercises>[0];
 
 describe('imbalanced-losses exercises', () => {
@@ -47,22 +45,5 @@ describe('imbalanced-losses exercises', () => {
     });
     expect(checkAnswer(sparse.answer, 'larger')).toBe('wrong');
     spy3.mockRestore();
-  });
-});
-
-describe('imbalanced-losses exercise placement', () => {
-  it.each(['en', 'zh'])('%s: every exercise is placed once, before the widget it reveals', (lang) => {
-    const mdx = readFileSync(new URL(`./content.${lang}.mdx`, import.meta.url), 'utf8');
-    const placed = [...mdx.matchAll(/<ImbalancedExercises only=\{\[([^\]]*)\]\} \/>/g)].flatMap((m) => [...m[1].matchAll(/'([^']+)'/g)].map((q) => q[1]));
-    const defs = imbalancedExercises(t);
-    expect([...placed].sort()).toEqual(defs.map((d) => d.id).sort());
-    expect(mdx).not.toMatch(/<ImbalancedExercises \/>/);
-    const widgetTag: Record<string, string> = WIDGET_TAGS;
-    for (const d of defs) {
-      const at = mdx.indexOf(`'${d.id}'`);
-      const widget = d.reveal ? mdx.indexOf(`<${widgetTag[d.reveal.widget.id]} />`) : Infinity;
-      expect(at, d.id).toBeGreaterThan(-1);
-      expect(at, `${d.id} comes before its widget`).toBeLessThan(widget);
-    }
   });
 });
