@@ -144,7 +144,7 @@ test('<logit-lab-widget lang="zh"> speaks Chinese without touching the host page
   );
   await page.goto(blog.url);
   // One language per page: the first element with a lang attribute decides.
-  await expect(page.getByRole('heading', { name: '大海捞针：softmax 权重与 sigmoid 门控' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '两个相关的 token 必须平分吗？softmax 权重与 sigmoid 门控' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('没有名为“nope”的组件');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   blog.close();

@@ -23,6 +23,7 @@ export function EmbedPage({ widgetId }: { widgetId: string }) {
   }
   const params = new URLSearchParams(window.location.search);
   params.delete('theme');
+  params.delete('parent');
   const query = params.toString();
   const lessonUrl = `/lessons/${entry.lesson}${query ? `?${query}` : ''}#${widgetId}`;
   return (
