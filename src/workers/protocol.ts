@@ -41,10 +41,13 @@ export interface TrainingSnapshot {
   stepsPerSecond: number;
   gridSize: number;
   extent: number;
-  decision: Float32Array; // σ output, gridSize², row 0 = top
+  /** σ output (softmax: the top class probability), gridSize², row 0 = top; empty when the input is not 2-D. */
+  decision: Float32Array;
   neuronGridSize: number;
-  /** Per hidden layer, units × neuronGridSize² (unit-major), when neuronGridSize > 0. */
+  /** Per hidden layer, units × neuronGridSize² (unit-major), when neuronGridSize > 0 and the input is 2-D. */
   neuronGrids?: Float32Array[];
+  /** Softmax nets on 2-D input: the k class probabilities per cell, gridSize²·k, cell-major (Trainer.classGrid). */
+  classGrid?: Float32Array;
 }
 
 export interface TrainingError {

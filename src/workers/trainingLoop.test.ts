@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrainer, makeDataset } from '../engine';
+import { createTrainer, DATASET_EXTENT, makeDataset, makeMulticlassDataset } from '../engine';
 import { withoutDataset } from './protocol';
 import type { RunConfig, TrainingEvent, TrainingSnapshot } from './protocol';
 import { createTrainingLoop } from './trainingLoop';
@@ -84,6 +84,28 @@ describe('training loop', () => {
     loop.reset(cfg, { gridSize: 16 });
     loop.stepN(3);
     expect(snaps().at(-1)).toMatchObject({ step: 3, gridSize: 16 });
+  });
+  it('runs softmax nets: the same weights as the main thread, class grids on 2-D input, no plane grids otherwise', () => {
+    const data = makeMulticlassDataset('blobs', 90, 3);
+    const soft: RunConfig = { ...cfg, layers: [2, 6, 3], output: 'softmax', loss: 'crossEntropy', dataset: undefined, data };
+    const { loop, run, snaps } = manual();
+    loop.reset(soft, { gridSize: 16, neuronGridSize: 4 });
+    loop.stepN(25);
+    const t = createTrainer({ ...withoutDataset(soft), data });
+    for (let i = 0; i < 25; i++) t.step();
+    expect(loop.getWeights()).toEqual(t.getWeights());
+    const s = snaps().at(-1)!;
+    expect(s.classGrid).toEqual(t.classGrid(16, DATASET_EXTENT));
+    expect(s.accuracy).toBe(t.accuracy());
+    const wide = { x: new Float64Array(90 * 5).map((_, i) => Math.sin(i)), y: data.y };
+    loop.reset({ ...soft, layers: [5, 6, 3], data: wide }, { neuronGridSize: 4 });
+    loop.start(10);
+    run(100);
+    const w = snaps().at(-1)!;
+    expect(w).toMatchObject({ step: 10, diverged: false });
+    expect(w.decision).toHaveLength(0);
+    expect(w.classGrid).toBeUndefined();
+    expect(w.neuronGrids).toBeUndefined();
   });
   it('pauses itself when the loss diverges', () => {
     const { loop, run, snaps } = manual();

@@ -105,6 +105,7 @@ export function createTrainingLoop(deps: LoopDeps): TrainingLoop {
     if (time - rate.t >= 250) {
       rate = { t: time, step, perSecond: time > rate.t && rate.t > 0 ? ((step - rate.step) * 1000) / (time - rate.t) : rate.perSecond };
     }
+    const planar = t.layers[0] === 2;
     const loss = t.loss();
     const diverged = !Number.isFinite(loss);
     if (diverged) running = false;
@@ -124,10 +125,12 @@ export function createTrainingLoop(deps: LoopDeps): TrainingLoop {
       stepsPerSecond: running || diverged ? rate.perSecond : 0,
       gridSize: opts.gridSize,
       extent: opts.extent,
-      decision: t.decisionGrid(opts.gridSize, opts.extent),
+      // Plane pictures exist only for 2-D input; a digits net (784 inputs) gets none instead of an error.
+      decision: planar ? t.decisionGrid(opts.gridSize, opts.extent) : new Float32Array(0),
       neuronGridSize: opts.neuronGridSize,
     };
-    if (opts.neuronGridSize > 0) snap.neuronGrids = t.neuronGrids(opts.neuronGridSize, opts.extent);
+    if (planar && opts.neuronGridSize > 0) snap.neuronGrids = t.neuronGrids(opts.neuronGridSize, opts.extent);
+    if (planar && t.config.output === 'softmax') snap.classGrid = t.classGrid(opts.gridSize, opts.extent);
     return snap;
   }
 

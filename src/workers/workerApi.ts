@@ -27,6 +27,7 @@ export function createWorkerApi(deps: Omit<LoopDeps, 'emit'> = {}): WorkerApi & 
     if (ev.kind === 'snapshot') {
       const buffers: Transferable[] = [ev.decision.buffer as ArrayBuffer];
       for (const g of ev.neuronGrids ?? []) buffers.push(g.buffer as ArrayBuffer);
+      if (ev.classGrid) buffers.push(ev.classGrid.buffer as ArrayBuffer);
       return listener(Comlink.transfer(ev, buffers)) as unknown as Promise<unknown>;
     }
     return listener(ev) as unknown as Promise<unknown>;

@@ -7,3 +7,8 @@ export {
 } from './twoClass';
 export { posteriorVsLogistic, type PosteriorGap } from './compare';
 export { bernoulliNatural, bernoulliLogPartition, bernoulliMean, bernoulliLogPmf } from './bernoulli';
+export {
+  checkTwoGaussians2D, checkCov2, normalLogPdf2D, logJoints2D, gaussianPosterior2D, gaussianPosteriorGrid2D, logOdds2D,
+  evalLogOdds2D, sharedCovarianceLogistic2D, logisticAt2D, covarianceEllipse2D,
+  type TwoGaussians2D, type Cov2, type LogOdds2D, type Logistic2D, type PlaneBounds,
+} from './twoClass2d';

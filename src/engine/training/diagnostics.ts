@@ -12,6 +12,7 @@ export interface FullPass {
   /** Hidden pre-activations, layer-major then point-major: pre[hOff[l] + i·width_l + j]. */
   pre: Float64Array;
   hOff: Int32Array;
+  /** Output logits, n×k row-major (k = 1 for a sigmoid net). */
   logits: Float64Array;
 }
 
@@ -22,10 +23,12 @@ export function fullPass(net: Net, x: Float64Array, n: number): FullPass {
   const hOff = new Int32Array(H + 1);
   for (let l = 0; l < H; l++) hOff[l + 1] = hOff[l] + n * net.sizes[l + 1];
   const pre = new Float64Array(hOff[H]);
-  const logits = new Float64Array(n);
+  const k = net.sizes[net.L];
+  const logits = new Float64Array(n * k);
   const n0 = net.sizes[0];
   for (let i = 0; i < n; i++) {
-    logits[i] = forwardOne(net, x, i * n0);
+    forwardOne(net, x, i * n0);
+    logits.set(net.z[net.L - 1], i * k);
     for (let l = 0; l < H; l++) {
       const w = net.sizes[l + 1];
       pre.set(net.z[l], hOff[l] + i * w);

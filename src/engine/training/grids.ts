@@ -7,6 +7,7 @@ import { checkIndex, checkInteger, checkPositive } from '../numeric/errors';
 import { sigmoid } from './activationKernels';
 import { DEFAULT_EXTENT } from './datasets';
 import { forwardOne, type Net } from './network';
+import { softmaxInto } from './softmaxOutput';
 
 export const MAX_GRID = 512;
 
@@ -29,11 +30,38 @@ function sweep(net: Net, gridSize: number, extent: number, visit: (k: number, lo
   }
 }
 
+/** σ(z) per cell; for a softmax net (k ≥ 2 outputs) the largest class probability, the model's confidence. */
 export function decisionGridOf(net: Net, gridSize: number, extent = DEFAULT_EXTENT): Float32Array {
   checkPlaneGrid(net, gridSize, extent);
   const out = new Float32Array(gridSize * gridSize);
+  const K = net.sizes[net.L];
+  if (K === 1) {
+    sweep(net, gridSize, extent, (k, z) => {
+      out[k] = sigmoid(z);
+    });
+    return out;
+  }
+  const p = new Float64Array(K);
+  sweep(net, gridSize, extent, (k) => {
+    softmaxInto(p, 0, net.z[net.L - 1], 0, K);
+    out[k] = Math.max(...p);
+  });
+  return out;
+}
+
+/** Per cell, every class's probability (cell-major, K per cell): softmax of the k logits, or [1 − σ, σ]. */
+export function classGridOf(net: Net, gridSize: number, extent = DEFAULT_EXTENT): Float32Array {
+  checkPlaneGrid(net, gridSize, extent);
+  const K = net.sizes[net.L];
+  const out = new Float32Array(gridSize * gridSize * Math.max(K, 2));
   sweep(net, gridSize, extent, (k, z) => {
-    out[k] = sigmoid(z);
+    if (K === 1) {
+      // σ(−z) rather than 1 − σ(z): the small class probability keeps its digits.
+      out[2 * k] = sigmoid(-z);
+      out[2 * k + 1] = sigmoid(z);
+    } else {
+      softmaxInto(out, k * K, net.z[net.L - 1], 0, K);
+    }
   });
   return out;
 }

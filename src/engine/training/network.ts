@@ -71,7 +71,10 @@ export function initNet(net: Net, init: InitName, scale: number, biasInit: numbe
   }
 }
 
-/** Runs one input row x[off .. off+in) through the net; returns the output logit. */
+/**
+ * Runs one input row x[off .. off+in) through the net; returns the first output logit (the
+ * only one of a sigmoid net; a softmax net reads all k from net.z[L − 1]).
+ */
 export function forwardOne(net: Net, x: ArrayLike<number>, off: number): number {
   const { sizes, wOff, bOff, params: p, L, kernel, z: zs, a: as } = net;
   const a0 = as[0];
@@ -95,12 +98,21 @@ export function forwardOne(net: Net, x: ArrayLike<number>, off: number): number 
 }
 
 /**
- * Back-propagates dLoss/dlogit = g for the sample last passed to forwardOne and adds its
- * parameter gradient into net.grads.
+ * Back-propagates dLoss/dlogit = g (single-output nets) for the sample last passed to
+ * forwardOne and adds its parameter gradient into net.grads.
  */
 export function backwardOne(net: Net, g: number): void {
+  net.delta[net.L - 1][0] = g;
+  backpropFromOutput(net);
+}
+
+/**
+ * The backward pass proper, for a caller that has already written dLoss/dz of the output
+ * layer into net.delta[L − 1] (one entry per output unit: the softmax trainer writes k of
+ * them). Adds this sample's gradient into net.grads and leaves every δ in net.delta.
+ */
+export function backpropFromOutput(net: Net): void {
   const { sizes, wOff, bOff, params: p, grads: gr, L, kernel, z: zs, a: as, delta } = net;
-  delta[L - 1][0] = g;
   for (let l = L - 1; l >= 0; l--) {
     const nin = sizes[l];
     const nout = sizes[l + 1];

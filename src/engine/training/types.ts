@@ -4,12 +4,16 @@ import type { Dataset } from './datasets';
 
 export type InitName = 'zeros' | 'uniform' | 'normal' | 'xavier' | 'he';
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
-export type LossName = 'bce' | 'mse';
+/** 'bce' and 'mse' go with output 'sigmoid'; 'crossEntropy' with output 'softmax'. */
+export type LossName = 'bce' | 'mse' | 'crossEntropy';
+/** 'sigmoid': one output unit, labels in [0, 1]; 'softmax': k ≥ 2 units, labels are class indices 0 … k−1. */
+export type TrainerOutputName = 'sigmoid' | 'softmax';
+export type TrainerKernels = 'perExample' | 'blocked';
 
 export interface TrainerConfig {
-  layers: number[]; // e.g. [2, 8, 8, 1]; first = input dim, last must be 1
+  layers: number[]; // e.g. [2, 8, 8, 1]; first = input dim, last = 1 (sigmoid) or k ≥ 2 (softmax)
   hidden: ActivationName;
-  output: 'sigmoid';
+  output: TrainerOutputName;
   loss: LossName;
   optimizer?: OptimizerName; // default 'sgd'
   init: InitName;
@@ -19,6 +23,12 @@ export interface TrainerConfig {
   batchSize: number; // clamped to the dataset size
   seed: number;
   data: Dataset;
+  /**
+   * How step() computes the batch gradient: 'perExample' (default) one example at a time, or
+   * 'blocked', whole-batch register-blocked matrix products — bit-identical results for finite
+   * values, ~1.5× faster on wide nets such as 784-50-100-10.
+   */
+  kernels?: TrainerKernels;
   /** Extra: parameters of the hidden activation (e.g. { alpha: 0.1 } for leakyRelu). */
   activationParams?: Record<string, number>;
 }
@@ -34,14 +44,15 @@ export interface Trainer {
   step(): void;
   /** Steps until the current shuffled pass over the data ends (a full pass from a fresh epoch). */
   epoch(): void;
-  /** Mean training loss over all points, of the configured loss (BCE from the logit, or MSE on σ). */
+  /** Mean training loss over all points, of the configured loss (BCE from the logit, MSE on σ, or cross-entropy from the k logits). */
   loss(): number;
+  /** Fraction of points classified right: σ > ½ against y > ½, or argmax of the k logits against the class index. */
   accuracy(): number;
   /** Per hidden layer: units whose activation derivative is 0 on every training point. */
   deadUnits(): number[];
   /** Per weight layer (L−1 of them): L2 norm of that layer's weight+bias gradient at the last step. */
   gradNorms(): number[];
-  /** Sigmoid output for each row of x (m×inputDim, row-major). */
+  /** Sigmoid output for each row of x (m×inputDim, row-major): m values; softmax: m×k probabilities, row-major. */
   predict(x: Float64Array): Float64Array;
 
   // ---- extras for the lessons ----
@@ -60,8 +71,10 @@ export interface Trainer {
   unitOutputsGrid(layer: number, unit: number, gridSize: number, extent?: number): Float32Array;
   /** Per hidden layer, every unit's grid: unit-major, units × gridSize². */
   neuronGrids(gridSize: number, extent?: number): Float32Array[];
-  /** σ output over a gridSize² grid of the plane (row 0 = top). */
+  /** σ output over a gridSize² grid of the plane (row 0 = top); softmax: the largest class probability. */
   decisionGrid(gridSize: number, extent?: number): Float32Array;
+  /** Class probabilities over the grid, cell-major: cell q = r·gridSize + c holds [q·K, q·K + K); K = k for softmax, 2 for sigmoid ([1 − σ, σ]). */
+  classGrid(gridSize: number, extent?: number): Float32Array;
   readonly layers: readonly number[];
   readonly config: Readonly<TrainerConfig>;
 }

@@ -9,7 +9,11 @@ import type { TrainerConfig } from './types';
 
 export const INIT_NAMES = ['zeros', 'uniform', 'normal', 'xavier', 'he'] as const;
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam'] as const;
+/** The sigmoid output's losses (the public TRAINING_LOSS_NAMES; unchanged since release). */
 export const LOSS_NAMES = ['bce', 'mse'] as const;
+export const TRAINER_OUTPUT_NAMES = ['sigmoid', 'softmax'] as const;
+export const TRAINER_KERNELS = ['perExample', 'blocked'] as const;
+const ALL_LOSSES = ['bce', 'mse', 'crossEntropy'] as const;
 export const MAX_LAYERS = 64;
 export const MAX_WIDTH = 1024;
 
@@ -28,13 +32,25 @@ export function validateConfig(cfg: TrainerConfig): void {
       throw new RangeError(`layers[${i}] must be an integer in [1, ${MAX_WIDTH}], got ${show(w)} in ${show(layers)}`);
     }
   });
-  if (layers[layers.length - 1] !== 1) {
+  checkName('output', cfg.output, TRAINER_OUTPUT_NAMES);
+  const k = layers[layers.length - 1];
+  if (cfg.output === 'sigmoid' && k !== 1) {
     throw new RangeError(`layers must end in 1 (one sigmoid output), got ${show(layers)}`);
   }
+  if (cfg.output === 'softmax' && k < 2) {
+    throw new RangeError(`output "softmax" needs layers to end in k ≥ 2 classes, got ${show(layers)}`);
+  }
   checkName('hidden', cfg.hidden, Object.keys(activations));
-  checkName('output', cfg.output, ['sigmoid']);
-  checkName('loss', cfg.loss, LOSS_NAMES);
+  checkName('loss', cfg.loss, ALL_LOSSES);
+  // Each output has its own losses: BCE/MSE need one σ, cross-entropy needs the k logits.
+  if (cfg.output === 'softmax' && cfg.loss !== 'crossEntropy') {
+    throw new RangeError(`loss must be "crossEntropy" with output "softmax", got ${show(cfg.loss)}`);
+  }
+  if (cfg.output === 'sigmoid' && cfg.loss === 'crossEntropy') {
+    throw new RangeError(`loss must be one of ${LOSS_NAMES.join(', ')} with output "sigmoid", got "crossEntropy" (use output "softmax")`);
+  }
   if (cfg.optimizer !== undefined) checkName('optimizer', cfg.optimizer, OPTIMIZER_NAMES);
+  if (cfg.kernels !== undefined) checkName('kernels', cfg.kernels, TRAINER_KERNELS);
   checkName('init', cfg.init, INIT_NAMES);
   if (cfg.initScale !== undefined) checkNonNegative('initScale', cfg.initScale);
   if (cfg.biasInit !== undefined) checkFinite('biasInit', cfg.biasInit);
@@ -53,11 +69,19 @@ export function validateConfig(cfg: TrainerConfig): void {
   for (let i = 0; i < data.x.length; i++) {
     checkFinite(`data.x[${i}]`, data.x[i]);
   }
-  for (let i = 0; i < n; i++) {
-    const y = data.y[i];
-    if (!(y >= 0 && y <= 1)) throw new RangeError(`data.y[${i}] must be a label in [0, 1], got ${y}`);
-  }
+  for (let i = 0; i < n; i++) checkLabel(`data.y[${i}]`, data.y[i], cfg.output, k);
   if (cfg.activationParams !== undefined) {
     for (const [k, v] of Object.entries(cfg.activationParams)) checkFinite(`activationParams.${k}`, v);
+  }
+}
+
+/** A sigmoid net's label is in [0, 1] (soft labels allowed); a softmax net's is a class index 0 … k−1. */
+export function checkLabel(name: string, y: number, output: TrainerConfig['output'], k: number): void {
+  if (output === 'softmax') {
+    if (!Number.isInteger(y) || y < 0 || y >= k) {
+      throw new RangeError(`${name} must be a class index, an integer in [0, ${k - 1}], got ${show(y)}`);
+    }
+  } else if (!(y >= 0 && y <= 1)) {
+    throw new RangeError(`${name} must be a label in [0, 1], got ${show(y)}`);
   }
 }
