@@ -4,7 +4,7 @@ import { lessonSlugs, type LessonSlug } from './slugs';
 
 /**
  * The lessons of this build in teaching order, each loading as its own chunk
- * (`virtual:lesson-loaders`, build/sitePlugins.ts). The site builds all thirteen; a partial
+ * (`virtual:lesson-loaders`, build/sitePlugins.ts). The site builds them all; a partial
  * build for a quick e2e run (LESSONS_ONLY) simply has fewer — nothing is ever listed that
  * cannot be opened.
  */

@@ -1,5 +1,5 @@
 /**
- * The thirteen lesson slugs in teaching order. Fixed: other issues and outside links use
+ * The lesson slugs in teaching order. Fixed: other issues and outside links use
  * them. Kept free of imports so the build config can read it too (deep-link pages).
  */
 export const lessonSlugs = [
@@ -8,6 +8,7 @@ export const lessonSlugs = [
   'saturation',
   'dead-relu',
   'forward-pass',
+  'backprop',
   'softmax-temperature',
   'overflow',
   'sigmoid-vs-softmax',

@@ -12,6 +12,7 @@ import * as activationGallery from './activation-gallery/widgets';
 import * as saturation from './saturation/widgets';
 import * as deadRelu from './dead-relu/widgets';
 import * as forwardPass from './forward-pass/widgets';
+import * as backprop from './backprop/widgets';
 import * as softmaxTemperature from './softmax-temperature/widgets';
 import * as overflow from './overflow/widgets';
 import * as sigmoidVsSoftmax from './sigmoid-vs-softmax/widgets';
@@ -27,6 +28,7 @@ const modules = {
   saturation,
   'dead-relu': deadRelu,
   'forward-pass': forwardPass,
+  backprop,
   'softmax-temperature': softmaxTemperature,
   overflow,
   'sigmoid-vs-softmax': sigmoidVsSoftmax,
