@@ -17,3 +17,4 @@ export { depthFactors, type DepthFactors } from './training/depthFactors';
 export { normalExpectation, activationNormalMean, minimumOn } from './analysis/normalMoments';
 export { bestLineAccuracy, type BestLine } from './training/bestLine';
 export { argmax } from './numeric/argmax';
+export { generateVerilog, generateHlsCpp, type HdlMethod, type HdlConfig, type HdlConfigs, type VerilogDesign, type HlsDesign } from './fpga/hdl';
