@@ -1,16 +1,20 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleBand, scaleLinear } from 'd3';
-import { useWidth } from './plot/useWidth';
-import { formatNumber } from './plot/scales';
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Frame } from './plot/Frame';
+import { continuous, useFrame } from './plot/context';
+import { BarY, type BarDatum } from './plot/marks/BarY';
+import { RuleY } from './plot/marks/Rule';
+import { formatNumber } from '../format/number';
 import { svgTabStop } from './svgFocus';
 
-export interface Bar {
-  id: string;
-  label: string;
-  value: number;
-  color?: string;
-  /** Text drawn above the bar instead of the formatted value (e.g. "66.5%"). */
-  valueText?: string;
+export type Bar = BarDatum & { label: string };
+
+interface Edit {
+  min: number;
+  max: number;
+  step: number;
+  onChange: (index: number, value: number) => void;
+  name: (bar: Bar) => string;
 }
 
 export interface BarChartProps {
@@ -21,30 +25,46 @@ export interface BarChartProps {
   height?: number;
   format?: (v: number) => string;
   /** When set, each bar is a keyboard- and pointer-draggable slider. */
-  edit?: { min: number; max: number; step: number; onChange: (index: number, value: number) => void; name: (bar: Bar) => string };
+  edit?: Edit;
+  /** Header of the data table's value column. */
+  valueLabel?: string;
 }
 
-const M = { top: 22, right: 8, bottom: 34, left: 44 };
+const fmt3 = (v: number) => formatNumber(v, 3);
 
-/** Vertical bars; d3 computes the band and value scales, React draws them. */
-export function BarChart({ summary, bars, domain, height = 240, format = (v) => formatNumber(v, 3), edit }: BarChartProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+/** Vertical bars: a Frame with a band x scale, BarY and the zero baseline; editable bars are sliders. */
+export function BarChart({ summary, bars, domain, height = 240, format = fmt3, edit, valueLabel }: BarChartProps) {
+  const { t } = useTranslation();
+  const table = useMemo(() => ({ columns: [t('widget.plotItem'), valueLabel ?? t('widget.plotValue')], rows: bars.map((b) => [b.label, b.value]), rowHeader: true }), [bars, t, valueLabel]);
+  return (
+    <Frame
+      summary={summary}
+      className="bar-chart"
+      role={edit ? 'group' : 'img'}
+      x={{ type: 'band', domain: bars.map((b) => b.id), labels: bars.map((b) => b.label) }}
+      y={{ domain, nice: true, ticks: 5 }}
+      height={height}
+      margin={{ top: 22 }}
+      table={table}
+    >
+      <RuleY y={0} stroke="var(--muted)" strokeWidth={1} className="baseline" />
+      {edit ? <SliderBars bars={bars} format={format} edit={edit} /> : <BarY data={bars} format={format} />}
+    </Frame>
+  );
+}
+
+/** Each bar a slider: arrows, Page Up/Down, Home/End, or drag its top. */
+function SliderBars({ bars, format, edit }: { bars: readonly Bar[]; format: (v: number) => string; edit: Edit }) {
+  const y = continuous(useFrame().y, 'BarChart');
   const dragging = useRef<number | null>(null);
-  const innerW = Math.max(60, width - M.left - M.right);
-  const innerH = height - M.top - M.bottom;
-  const x = scaleBand<string>().domain(bars.map((b) => b.id)).range([0, innerW]).padding(0.25);
-  const y = scaleLinear().domain(domain).range([innerH, 0]).nice();
-  const y0 = y(Math.max(y.domain()[0], Math.min(y.domain()[1], 0)));
-  const clampV = (v: number) => (edit ? Math.min(edit.max, Math.max(edit.min, Math.round(v / edit.step) * edit.step)) : v);
-
-  function valueAt(e: PointerEvent<SVGElement>): number {
-    const svg = e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement);
-    const rect = svg.getBoundingClientRect();
-    const py = ((e.clientY - rect.top) / rect.height) * height - M.top;
-    return clampV(y.invert(py));
+  const clampV = (v: number) => Math.min(edit.max, Math.max(edit.min, Math.round(v / edit.step) * edit.step));
+  // The pointer in the bar group's own coordinates, which are the frame's inner ones.
+  function valueAt(e: PointerEvent<SVGGElement>): number {
+    const m = e.currentTarget.getScreenCTM();
+    if (!m) return NaN;
+    return clampV(y.invert(new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse()).y));
   }
   function onKey(i: number, e: KeyboardEvent<SVGGElement>) {
-    if (!edit) return;
     const big = (edit.max - edit.min) / 10;
     const delta: Record<string, number> = { ArrowUp: edit.step, ArrowRight: edit.step, ArrowDown: -edit.step, ArrowLeft: -edit.step, PageUp: big, PageDown: -big };
     let v: number | undefined;
@@ -55,67 +75,37 @@ export function BarChart({ summary, bars, domain, height = 240, format = (v) => 
     e.preventDefault();
     edit.onChange(i, clampV(v));
   }
-
+  const change = (i: number, v: number) => {
+    if (Number.isFinite(v)) edit.onChange(i, v);
+  };
   return (
-    <div className="bar-chart" ref={ref}>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role={edit ? 'group' : 'img'} aria-label={summary}>
-        <g transform={`translate(${M.left},${M.top})`}>
-          {y.ticks(5).map((t) => (
-            <g key={t} transform={`translate(0,${y(t)})`} className="axis" aria-hidden="true">
-              <line className="gridline" x2={innerW} />
-              <text x={-6} dy="0.32em" textAnchor="end">
-                {formatNumber(t, 3)}
-              </text>
-            </g>
-          ))}
-          <line x1={0} x2={innerW} y1={y0} y2={y0} stroke="var(--muted)" />
-          {bars.map((b, i) => {
-            const bx = x(b.id) ?? 0;
-            const v = Number.isFinite(b.value) ? Math.max(y.domain()[0], Math.min(y.domain()[1], b.value)) : 0;
-            const top = Math.min(y(v), y0);
-            const h = Math.abs(y(v) - y0);
-            return (
-              <g
-                key={b.id}
-                data-bar={b.id}
-                {...(edit
-                  ? {
-                      role: 'slider',
-                      ref: svgTabStop,
-                      'aria-label': edit.name(b),
-                      'aria-valuemin': edit.min,
-                      'aria-valuemax': edit.max,
-                      'aria-valuenow': b.value,
-                      'aria-valuetext': format(b.value),
-                      onKeyDown: (e: KeyboardEvent<SVGGElement>) => onKey(i, e),
-                      onPointerDown: (e: PointerEvent<SVGGElement>) => {
-                        dragging.current = i;
-                        e.currentTarget.setPointerCapture(e.pointerId);
-                        edit.onChange(i, valueAt(e));
-                      },
-                      onPointerMove: (e: PointerEvent<SVGGElement>) => {
-                        if (dragging.current === i) edit.onChange(i, valueAt(e));
-                      },
-                      onPointerUp: () => {
-                        dragging.current = null;
-                      },
-                      style: { cursor: 'ns-resize', touchAction: 'none' },
-                    }
-                  : {})}
-              >
-                {edit && <rect x={bx - 4} width={x.bandwidth() + 8} height={innerH} fill="transparent" />}
-                <rect x={bx} y={top} width={x.bandwidth()} height={Math.max(h, 1)} rx={3} fill={b.color ?? 'var(--c1)'} />
-                <text x={bx + x.bandwidth() / 2} y={top - 6} textAnchor="middle" className="bar-value">
-                  {b.valueText ?? format(b.value)}
-                </text>
-                <text x={bx + x.bandwidth() / 2} y={innerH + 20} textAnchor="middle" className="bar-label">
-                  {b.label}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      </svg>
-    </div>
+    <BarY
+      data={bars}
+      format={format}
+      hit
+      item={(b, i) => ({
+        role: 'slider',
+        // A ref, not tabIndex: preact/compat writes tabIndex literally, which SVG ignores.
+        ref: svgTabStop,
+        'aria-label': edit.name(bars[i]),
+        'aria-valuemin': edit.min,
+        'aria-valuemax': edit.max,
+        'aria-valuenow': b.value,
+        'aria-valuetext': format(b.value),
+        onKeyDown: (e: KeyboardEvent<SVGGElement>) => onKey(i, e),
+        onPointerDown: (e: PointerEvent<SVGGElement>) => {
+          dragging.current = i;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          change(i, valueAt(e));
+        },
+        onPointerMove: (e: PointerEvent<SVGGElement>) => {
+          if (dragging.current === i) change(i, valueAt(e));
+        },
+        onPointerUp: () => {
+          dragging.current = null;
+        },
+        style: { cursor: 'ns-resize', touchAction: 'none' },
+      })}
+    />
   );
 }

@@ -1,20 +1,18 @@
-import { useMemo, useState, type PointerEvent } from 'react';
-import { line, scaleLinear, scaleLog, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
-import { Axis } from './plot/Axis';
-import { formatNumber } from './plot/scales';
-import { useWidth } from './plot/useWidth';
+import { useMemo } from 'react';
+import { Frame } from './plot/Frame';
+import { Dot } from './plot/marks/Dot';
+import { Line } from './plot/marks/Line';
+import { nearestPoint, type Crosshair } from './plot/readout';
+import type { MarkerShape } from './plot/symbols';
+import { isBandScale } from './plot/layout';
+import { formatNumber } from '../format/number';
 
 /**
  * A scatter plot with optional log axes, point groups told apart by colour AND marker
- * shape, and an optional polyline (e.g. a Pareto frontier). The text alternative is a
- * folded data table; `summary` is the accessible name. Shared: any lesson comparing
- * configurations on two axes (error vs cost, loss vs step size) can use it.
+ * shape, and an optional polyline (e.g. a Pareto frontier): Frame + Line + Dot. Shared: any
+ * lesson comparing configurations on two axes (error vs cost, loss vs step size) can use it.
  */
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'wye';
-const SHAPES: Record<MarkerShape, SymbolType> = {
-  circle: symbolCircle, square: symbolSquare, triangle: symbolTriangle, diamond: symbolDiamond,
-  cross: symbolCross, star: symbolStar, wye: symbolWye,
-};
+export type { MarkerShape };
 
 export interface ScatterGroup {
   id: string;
@@ -44,15 +42,13 @@ export interface ScatterPlotProps {
   path?: readonly string[];
   pathLabel?: string;
   height?: number;
-  tableLabel: string;
+  tableLabel?: string;
   /** Header of the data table's first column (what a point is, e.g. "Configuration"). */
   nameHeader: string;
   format?: (v: number) => string;
 }
 
-const M = { top: 12, right: 16, bottom: 42, left: 62 };
-
-function domainOf(vals: number[], log: boolean): [number, number] {
+function domainOf(vals: readonly number[], log: boolean): [number, number] {
   const v = vals.filter((a) => Number.isFinite(a) && (!log || a > 0));
   if (v.length === 0) return log ? [1e-6, 1] : [0, 1];
   let lo = Math.min(...v);
@@ -63,114 +59,56 @@ function domainOf(vals: number[], log: boolean): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-export function ScatterPlot({ summary, groups, points, xLabel, yLabel, xLog = false, yLog = false, path = [], pathLabel, height = 340, tableLabel, nameHeader, format = (v) => formatNumber(v, 3) }: ScatterPlotProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const [hover, setHover] = useState<string | null>(null);
-  const innerW = Math.max(60, width - M.left - M.right);
-  const innerH = height - M.top - M.bottom;
-  const { x, y } = useMemo(() => {
-    const xd = domainOf(points.map((p) => p.x), xLog);
-    const yd = domainOf(points.map((p) => p.y), yLog);
-    return {
-      x: (xLog ? scaleLog() : scaleLinear()).domain(xd).range([0, innerW]),
-      y: (yLog ? scaleLog() : scaleLinear()).domain(yd).range([innerH, 0]),
-    };
-  }, [points, xLog, yLog, innerW, innerH]);
-  const byId = new Map(points.map((p) => [p.id, p]));
-  const groupOf = new Map(groups.map((g) => [g.id, g]));
-  const drawable = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!xLog || p.x > 0) && (!yLog || p.y > 0));
-  const pathPts = path.map((id) => byId.get(id)).filter((p): p is ScatterPoint => p !== undefined);
-  const d = line<ScatterPoint>().x((p) => x(p.x)).y((p) => y(p.y))(pathPts) ?? '';
-  const hovered = hover ? byId.get(hover) : undefined;
+const fmt3 = (v: number) => formatNumber(v, 3);
 
-  function onPointer(e: PointerEvent<SVGRectElement>) {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const px = ((e.clientX - rect.left) / rect.width) * innerW;
-    const py = ((e.clientY - rect.top) / rect.height) * innerH;
-    let best: ScatterPoint | undefined;
-    let bestD = 24 * 24;
-    for (const p of drawable) {
-      const dd = (x(p.x) - px) ** 2 + (y(p.y) - py) ** 2;
-      if (dd < bestD) [best, bestD] = [p, dd];
-    }
-    setHover(best?.id ?? null);
-  }
-
+export function ScatterPlot({ summary, groups, points, xLabel, yLabel, xLog = false, yLog = false, path = [], pathLabel, height = 340, tableLabel, nameHeader, format = fmt3 }: ScatterPlotProps) {
+  const xd = useMemo(() => domainOf(points.map((p) => p.x), xLog), [points, xLog]);
+  const yd = useMemo(() => domainOf(points.map((p) => p.y), yLog), [points, yLog]);
+  const groupOf = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
+  const dots = useMemo(
+    () =>
+      points
+        .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!xLog || p.x > 0) && (!yLog || p.y > 0))
+        .map((p) => ({ id: p.id, x: p.x, y: p.y, fill: groupOf.get(p.group)?.color, shape: groupOf.get(p.group)?.shape })),
+    [points, groupOf, xLog, yLog],
+  );
+  const front = useMemo(() => {
+    const byId = new Map(points.map((p) => [p.id, p]));
+    const pts = path.map((id) => byId.get(id)).filter((p): p is ScatterPoint => p !== undefined);
+    return { x: pts.map((p) => p.x), y: pts.map((p) => p.y) };
+  }, [points, path]);
+  // The crosshair rings the nearest point within 24 px (distances in the frame's pixels).
+  const crosshair = useMemo<Crosshair>(
+    () => (at, { x, y }) => {
+      if (isBandScale(x) || isBandScale(y)) return null;
+      const i = nearestPoint(dots.map((d) => x(d.x)), dots.map((d) => y(d.y)), at);
+      const p = i < 0 ? undefined : points.find((q) => q.id === dots[i].id);
+      return p ? { text: `${p.label}: ${xLabel} = ${format(p.x)} · ${yLabel} = ${format(p.y)}`, dots: [{ x: p.x, y: p.y, color: dots[i].fill ?? 'var(--text)', ring: true }] } : null;
+    },
+    [dots, points, xLabel, yLabel, format],
+  );
+  const legend = useMemo(
+    () => [
+      ...groups.map((g) => ({ id: g.id, label: g.label, color: g.color, swatch: g.shape })),
+      ...(pathLabel ? [{ id: 'path', label: pathLabel, color: 'var(--text)', dash: '5 4' }] : []),
+    ],
+    [groups, pathLabel],
+  );
+  const table = useMemo(() => ({ columns: [nameHeader, xLabel, yLabel], rows: points.map((p) => [p.label, p.x, p.y]), rowHeader: true }), [points, nameHeader, xLabel, yLabel]);
   return (
-    <figure className="plot scatter-plot" ref={ref} style={{ margin: 0 }}>
-      <ul className="plot-legend" aria-hidden="true">
-        {groups.map((g) => (
-          <li key={g.id} style={{ whiteSpace: 'nowrap' }}>
-            <svg width="16" height="16">
-              <path transform="translate(8,8)" d={symbol(SHAPES[g.shape], 70)() ?? ''} fill={g.color} />
-            </svg>
-            {g.label}
-          </li>
-        ))}
-        {pathLabel && (
-          <li>
-            <svg width="26" height="10">
-              <line x1="1" x2="25" y1="5" y2="5" stroke="var(--text)" strokeWidth={2} strokeDasharray="5 4" />
-            </svg>
-            {pathLabel}
-          </li>
-        )}
-      </ul>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <g transform={`translate(0,${innerH})`}>
-            <Axis scale={x} orient="bottom" gridLength={innerH} ticks={Math.max(3, Math.floor(innerW / 90))} log={xLog} />
-          </g>
-          <Axis scale={y} orient="left" gridLength={innerW} ticks={Math.max(3, Math.floor(innerH / 45))} log={yLog} />
-          <path d={d} fill="none" stroke="var(--text)" strokeOpacity={0.7} strokeWidth={2} strokeDasharray="5 4" />
-          {drawable.map((p) => {
-            const g = groupOf.get(p.group);
-            return (
-              <path
-                key={p.id}
-                className="scatter-point"
-                data-point={p.id}
-                transform={`translate(${x(p.x)},${y(p.y)})`}
-                d={symbol(SHAPES[g?.shape ?? 'circle'], p.id === hover ? 160 : 80)() ?? ''}
-                fill={g?.color ?? 'var(--text)'}
-                stroke="var(--surface)"
-                strokeWidth={1}
-              />
-            );
-          })}
-          <rect width={innerW} height={innerH} fill="transparent" onPointerMove={onPointer} onPointerDown={onPointer} onPointerLeave={() => setHover(null)} />
-          <text className="axis-label" x={innerW / 2} y={innerH + 38} textAnchor="middle">
-            {xLabel}
-          </text>
-          <text className="axis-label" transform={`translate(${-50},${innerH / 2}) rotate(-90)`} textAnchor="middle">
-            {yLabel}
-          </text>
-        </g>
-      </svg>
-      <figcaption className="plot-readout">{hovered ? `${hovered.label}: ${xLabel} = ${format(hovered.x)} · ${yLabel} = ${format(hovered.y)}` : '\u00a0'}</figcaption>
-      <details className="plot-data">
-        <summary>{tableLabel}</summary>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{nameHeader}</th>
-                <th scope="col">{xLabel}</th>
-                <th scope="col">{yLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.label}</th>
-                  <td>{format(p.x)}</td>
-                  <td>{format(p.y)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+    <Frame
+      summary={summary}
+      className="scatter-plot"
+      x={{ type: xLog ? 'log' : 'linear', domain: xd, label: xLabel }}
+      y={{ type: yLog ? 'log' : 'linear', domain: yd, label: yLabel }}
+      height={height}
+      legend={legend}
+      table={table}
+      tableLabel={tableLabel}
+      crosshair={crosshair}
+    >
+      <Line x={front.x} y={front.y} stroke="var(--text)" opacity={0.7} strokeWidth={2} dash="5 4" className="front" />
+      <Dot data={dots} r={5} stroke="var(--surface)" className="scatter-point" idAttr="point" />
+    </Frame>
   );
 }

@@ -1,43 +1,43 @@
-import type { ScaleLinear, ScaleLogarithmic } from 'd3';
-import { formatNumber } from './scales';
-
-type AnyScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+import { isBand, isBandScale, tickCount, tickLabel, tickValues, type FrameScale, type ScaleSpec } from './layout';
 
 interface AxisProps {
-  scale: AnyScale;
+  scale: FrameScale;
+  spec: ScaleSpec;
   orient: 'bottom' | 'left';
   /** Length of the gridlines across the plot; 0 for none. */
   gridLength: number;
-  ticks: number;
-  log?: boolean;
 }
 
-/** d3 computes the ticks; React draws them. */
-export function Axis({ scale, orient, gridLength, ticks, log }: AxisProps) {
-  let values = scale.ticks(ticks);
-  // A log axis over many decades would get a tick per power of ten: thin them out.
-  if (log && values.length > 0) {
-    const decades = values.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
-    const stride = Math.max(1, Math.ceil(decades.length / ticks));
-    values = decades.filter((_, i) => i % stride === 0);
-  }
+/**
+ * d3 computes the ticks; React draws them. A band axis names its categories (bars' labels)
+ * and draws no line: the bars' baseline is the line.
+ */
+export function Axis({ scale, spec, orient, gridLength }: AxisProps) {
+  const bottom = orient === 'bottom';
   const [r0, r1] = scale.range();
-  // Log axes: plain numbers for everyday decades (0.01 … 10000), powers of ten beyond.
-  const label = (v: number) => {
-    if (!log) return formatNumber(v, 3);
-    const e = Math.round(Math.log10(v));
-    return e >= -3 && e <= 4 ? formatNumber(10 ** e, 3) : `1e${e}`.replace('-', '−');
-  };
-  if (orient === 'bottom') {
+  let items: { key: string; pos: number; text: string }[];
+  if (isBandScale(scale)) {
+    const labels = isBand(spec) ? spec.labels : undefined;
+    const half = scale.bandwidth() / 2;
+    items = scale.domain().map((k, i) => ({ key: k, pos: (scale(k) ?? 0) + half, text: labels?.[i] ?? k }));
+  } else {
+    const log = spec.type === 'log';
+    const values = typeof spec.ticks === 'object' ? spec.ticks : tickValues(scale, spec.ticks ?? tickCount(Math.abs(r1 - r0), bottom), log);
+    const format = spec.format ?? ((v: number) => tickLabel(v, log));
+    items = values.map((v) => ({ key: String(v), pos: scale(v), text: format(v) }));
+  }
+  const band = isBandScale(scale);
+  const grid = !band && spec.grid !== false && gridLength > 0;
+  if (bottom) {
     return (
       <g className="axis" aria-hidden="true">
-        <line x1={r0} x2={r1} y1={0} y2={0} />
-        {values.map((v) => (
-          <g key={v} transform={`translate(${scale(v)},0)`}>
-            {gridLength > 0 && <line className="gridline" y1={0} y2={-gridLength} />}
-            <line y2={5} />
-            <text y={18} textAnchor="middle">
-              {label(v)}
+        {!band && <line x1={r0} x2={r1} y1={0} y2={0} />}
+        {items.map((it) => (
+          <g key={it.key} transform={`translate(${it.pos},0)`}>
+            {grid && <line className="gridline" y1={0} y2={-gridLength} />}
+            {!band && <line y2={5} />}
+            <text y={band ? 20 : 18} textAnchor="middle" className={band ? 'band-label' : undefined}>
+              {it.text}
             </text>
           </g>
         ))}
@@ -46,13 +46,13 @@ export function Axis({ scale, orient, gridLength, ticks, log }: AxisProps) {
   }
   return (
     <g className="axis" aria-hidden="true">
-      <line x1={0} x2={0} y1={r0} y2={r1} />
-      {values.map((v) => (
-        <g key={v} transform={`translate(0,${scale(v)})`}>
-          {gridLength > 0 && <line className="gridline" x1={0} x2={gridLength} />}
-          <line x2={-5} />
-          <text x={-8} dy="0.32em" textAnchor="end">
-            {label(v)}
+      {!band && <line x1={0} x2={0} y1={r0} y2={r1} />}
+      {items.map((it) => (
+        <g key={it.key} transform={`translate(0,${it.pos})`}>
+          {grid && <line className="gridline" x1={0} x2={gridLength} />}
+          {!band && <line x2={-5} />}
+          <text x={-8} dy="0.32em" textAnchor="end" className={band ? 'band-label' : undefined}>
+            {it.text}
           </text>
         </g>
       ))}

@@ -1,16 +1,9 @@
-import { formatNumber } from './scales';
-import type { Series } from './types';
+import { formatNumber } from '../../format/number';
+import type { PlotTable } from './table';
 
-/** The plot's text alternative: a sampled table of every series, folded away by default. */
-export function PlotDataTable({ series, label, rows = 25 }: { series: readonly Series[]; label: string; rows?: number }) {
-  const first = series[0];
-  // Nothing to tabulate yet (e.g. a training run before its first snapshot).
-  if (!first || first.x.length === 0) return null;
-  const n = first.x.length;
-  const stride = Math.max(1, Math.floor((n - 1) / (rows - 1)));
-  const idx: number[] = [];
-  for (let i = 0; i < n; i += stride) idx.push(i);
-  if (idx[idx.length - 1] !== n - 1) idx.push(n - 1);
+/** The plot's text alternative: its table, folded away by default. */
+export function PlotDataTable({ table, label }: { table: PlotTable; label: string }) {
+  const fmt = (c: number | string) => (typeof c === 'number' ? formatNumber(c) : c);
   return (
     <details className="plot-data">
       <summary>{label}</summary>
@@ -18,21 +11,25 @@ export function PlotDataTable({ series, label, rows = 25 }: { series: readonly S
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">x</th>
-              {series.map((s) => (
-                <th key={s.id} scope="col">
-                  {s.label}
+              {table.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {idx.map((i) => (
+            {table.rows.map((r, i) => (
               <tr key={i}>
-                <td>{formatNumber(first.x[i])}</td>
-                {series.map((s) => (
-                  <td key={s.id}>{formatNumber(s.y[i])}</td>
-                ))}
+                {r.map((c, j) =>
+                  j === 0 && table.rowHeader ? (
+                    <th key={j} scope="row">
+                      {fmt(c)}
+                    </th>
+                  ) : (
+                    <td key={j}>{fmt(c)}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

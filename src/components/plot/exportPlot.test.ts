@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesCsv } from './exportPlot';
+import { seriesCsv } from './table';
 
 describe('seriesCsv', () => {
   it('writes full-precision values, one x/y column pair per series, quoting labels', () => {

@@ -1,5 +1,3 @@
-import type { Series } from './types';
-
 /**
  * Export helpers for plots: the SVG as drawn (with the theme's colours resolved, so the file
  * looks the same outside the page), a PNG rendered from it, and the data as CSV.
@@ -65,18 +63,19 @@ export async function downloadPng(svg: SVGSVGElement, name: string, scale = 2): 
   }
 }
 
-/** CSV with one x column per series (series may sample different x grids). */
-export function seriesCsv(series: readonly Series[]): string {
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const header = series.flatMap((s) => [quote(`${s.label} x`), quote(s.label)]).join(',');
-  const n = Math.max(0, ...series.map((s) => s.x.length));
-  const rows: string[] = [header];
-  for (let i = 0; i < n; i++) {
-    rows.push(series.flatMap((s) => (i < s.x.length ? [String(s.x[i]), String(s.y[i])] : ['', ''])).join(','));
-  }
-  return rows.join('\n') + '\n';
+/** Text (a CSV) as a download. */
+export function downloadText(text: string, type: string, filename: string): void {
+  download(new Blob([text], { type }), filename);
 }
 
-export function downloadCsv(series: readonly Series[], name: string): void {
-  download(new Blob([seriesCsv(series)], { type: 'text/csv' }), `${name}.csv`);
+/**
+ * A file name for a plot without one: its widget's id, numbered when the widget shows several
+ * plots (in page order, read when the button is pressed, so it never depends on render order).
+ */
+export function exportStem(svg: SVGSVGElement): string {
+  const widget = svg.closest('[data-widget]');
+  const id = widget?.getAttribute('data-widget') ?? 'plot';
+  const figures = widget ? Array.from(widget.querySelectorAll('figure.plot')) : [];
+  const k = figures.indexOf(svg.closest('figure.plot') as Element);
+  return figures.length > 1 && k >= 0 ? `${id}-${k + 1}` : id;
 }

@@ -1,7 +1,4 @@
-import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
 import type { Series, YScaleKind } from './types';
-
-export type YScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
 /** The y-extent of all finite (and, for log, positive) values, padded by 5%. */
 export function autoYDomain(series: readonly Series[], kind: YScaleKind): [number, number] {
@@ -20,12 +17,6 @@ export function autoYDomain(series: readonly Series[], kind: YScaleKind): [numbe
   if (lo === hi) return [lo - 1, hi + 1];
   const pad = (hi - lo) * 0.05;
   return [lo - pad, hi + pad];
-}
-
-export function makeYScale(kind: YScaleKind, domain: [number, number], range: [number, number]): YScale {
-  return kind === 'log'
-    ? scaleLog().domain(domain).range(range).clamp(false)
-    : scaleLinear().domain(domain).range(range).nice();
 }
 
 /** Index of the sample nearest to `x` in an ascending array (binary search). */

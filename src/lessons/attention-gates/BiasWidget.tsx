@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sigmoid, sigmoidAttentionBias, uniformGateSum } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { Slider } from '../../components/Slider';
 import { NumberField } from '../../components/fields';
 import { formatNumber } from '../../components/plot/scales';
@@ -65,11 +66,12 @@ export function BiasWidget() {
         xDomain={[1, 12]}
         yScale="log"
         yDomain={[yMin, yMax]}
-        bands={[{ x0: k - 0.015, x1: k + 0.015, color: 'var(--muted)' }]}
         xLabel={t('bias.xLabel')}
         yLabel={t('bias.yLabel')}
         height={300}
-      />
+      >
+        <RuleX x={k} stroke="var(--muted)" />
+      </Plot>
     </WidgetFrame>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { softmax, softmaxOne, softmaxOneAbstain, softmaxOneSum, weightSum } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { Slider } from '../../components/Slider';
 import { formatNumber } from '../../components/plot/scales';
 import { useWidget } from '../../components/state/useWidget';
@@ -107,11 +108,12 @@ export function SoftmaxOneWidget() {
         series={curves}
         xDomain={[SHIFT_MIN, SHIFT_MAX]}
         yDomain={[0, 1.05]}
-        bands={[{ x0: shift - 0.05, x1: shift + 0.05, color: 'var(--muted)' }]}
         xLabel={t('one.xLabel')}
         yLabel={t('one.yLabel')}
         height={240}
-      />
+      >
+        <RuleX x={shift} stroke="var(--muted)" />
+      </Plot>
     </WidgetFrame>
   );
 }

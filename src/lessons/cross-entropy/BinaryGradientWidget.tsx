@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bceWithLogits, bceWithLogitsGrad, sigmoid, sigmoidMse, sigmoidMseGrad, sigmoidPrime } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { Slider } from '../../components/Slider';
 import { Segmented, Toggle } from '../../components/fields';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -64,11 +65,12 @@ export function BinaryGradientWidget() {
         xDomain={[-Z_MAX, Z_MAX]}
         yDomain={state.log ? [1e-6, 1.5] : y === 1 ? [-1.05, 0.05] : [-0.05, 1.05]}
         yScale={state.log ? 'log' : 'linear'}
-        bands={[{ x0: z - 0.06, x1: z + 0.06, color: 'var(--text)' }]}
         xLabel={t('grad.xLabel')}
         yLabel={state.log ? t('grad.yLabelLog') : t('grad.yLabel')}
         height={280}
-      />
+      >
+        <RuleX x={z} />
+      </Plot>
     </WidgetFrame>
   );
 }

@@ -1,8 +1,10 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { TrainingDataset } from '../../engine';
-import { paintGrid } from './palette';
-
-const SIZE = 300;
+import { Frame } from '../../components/plot/Frame';
+import { Dot } from '../../components/plot/marks/Dot';
+import { Raster } from '../../components/plot/marks/Raster';
+import { gridCsv, gridTable } from '../../components/plot/table';
+import { DIVERGING_STOPS } from './palette';
 
 interface Props {
   summary: string;
@@ -12,38 +14,36 @@ interface Props {
   data: TrainingDataset;
 }
 
+const EMPTY = new Float32Array(0);
+
 /**
- * The network's σ output over the plane (canvas) with the training points on top (SVG).
+ * The network's σ output over the plane (a Raster, smoothed) with the training points on top.
  * Class 1 is an orange disc, class 0 a blue square with a light outline: shape and colour.
+ * The points' Dot mark is memoised, so a training snapshot repaints only the field.
  */
 export const DecisionMap = memo(function DecisionMap({ summary, decision, gridSize, extent, data }: Props) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (ref.current && decision) paintGrid(ref.current, decision, gridSize, (p) => 2 * p - 1);
-  }, [decision, gridSize]);
-  return (
-    <div className="dr-map" role="img" aria-label={summary}>
-      <canvas ref={ref} width={SIZE} height={SIZE} aria-hidden="true" />
-      <Points data={data} extent={extent} />
-    </div>
+  const values = decision ?? EMPTY;
+  const box = useMemo(() => [-extent, extent, -extent, extent] as const, [extent]);
+  const dots = useMemo(
+    () =>
+      Array.from({ length: data.y.length }, (_, i) =>
+        data.y[i] === 1 ? { x: data.x[2 * i], y: data.x[2 * i + 1], fill: DIVERGING_STOPS[2] } : { x: data.x[2 * i], y: data.x[2 * i + 1], fill: DIVERGING_STOPS[0], shape: 'square' as const },
+      ),
+    [data],
   );
-});
-
-/** The training points: unchanged while a run trains, so memoised out of every snapshot's render. */
-const Points = memo(function Points({ data, extent }: { data: TrainingDataset; extent: number }) {
-  const px = (v: number) => ((v + extent) / (2 * extent)) * SIZE;
-  const py = (v: number) => ((extent - v) / (2 * extent)) * SIZE;
+  const table = useMemo(() => gridTable(values, gridSize, box), [values, gridSize, box]);
   return (
-    <svg viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true">
-      {Array.from({ length: data.y.length }, (_, i) => {
-        const x = px(data.x[2 * i]);
-        const y = py(data.x[2 * i + 1]);
-        return data.y[i] === 1 ? (
-          <circle key={i} cx={x} cy={y} r={4} fill="#b35806" stroke="#fff" strokeWidth={1.2} />
-        ) : (
-          <rect key={i} x={x - 3.5} y={y - 3.5} width={7} height={7} fill="#2166ac" stroke="#fff" strokeWidth={1.2} />
-        );
-      })}
-    </svg>
+    <Frame
+      summary={summary}
+      className="dr-decision"
+      square={360}
+      x={{ domain: [-extent, extent], axis: false }}
+      y={{ domain: [-extent, extent], axis: false }}
+      table={table}
+      csv={() => gridCsv(values, gridSize, box, 'p')}
+    >
+      <Raster values={values} cols={gridSize} rows={gridSize} extent={box} colors={DIVERGING_STOPS} />
+      <Dot data={dots} r={4} stroke="#fff" strokeWidth={1.2} />
+    </Frame>
   );
 });

@@ -8,6 +8,8 @@ const BLUE: RGB = [33, 102, 172];
 const MID: RGB = [247, 247, 247];
 const ORANGE: RGB = [179, 88, 6];
 export const DEAD_GREY: RGB = [150, 150, 150];
+/** The same map as CSS colours for 0, ½, 1 (a plot's Raster mark): blue, near-white, orange. */
+export const DIVERGING_STOPS = [BLUE, MID, ORANGE].map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`);
 
 function mix(a: RGB, b: RGB, t: number): RGB {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];

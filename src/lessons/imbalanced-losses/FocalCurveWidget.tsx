@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bce, focalLoss } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
@@ -29,11 +30,13 @@ export function FocalCurveWidget() {
         series={series}
         xDomain={[0, 1]}
         yDomain={[0, 5]}
-        bands={[{ x0: 0.5, x1: 1 }, { x0: pt - 0.003, x1: pt + 0.003, color: 'var(--text)' }]}
+        bands={[{ x0: 0.5, x1: 1 }]}
         xLabel={t('curve.xLabel')}
         yLabel={t('curve.yLabel')}
         height={300}
-      />
+      >
+        <RuleX x={pt} />
+      </Plot>
       <p className="il-note">{t('curve.band')}</p>
       <div className="table-scroll">
         <table className="num-table" data-testid="curve-table">

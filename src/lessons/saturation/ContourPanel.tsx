@@ -1,8 +1,13 @@
 import { useMemo } from 'react';
-import { contours, geoPath, scaleLinear } from 'd3';
+import { useTranslation } from 'react-i18next';
+import { contours, geoPath } from 'd3';
 import { ZIGZAG_DOMAIN, ZIGZAG_TARGET, quadraticLossGrid, type Sym2, type Vec2 } from '../../engine';
+import { Frame } from '../../components/plot/Frame';
+import { continuous, useFrame } from '../../components/plot/context';
+import { Dot } from '../../components/plot/marks/Dot';
+import { Line } from '../../components/plot/marks/Line';
+import { RuleX, RuleY } from '../../components/plot/marks/Rule';
 
-const SIZE = 300;
 const G = 81;
 const LEVELS = 10;
 
@@ -16,8 +21,9 @@ interface Props {
   marker: 'circle' | 'square';
 }
 
-/** Loss contours of one case with the descent path drawn up to `shown` points. */
-export function ContourPanel({ summary, title, h, path, shown, color, marker }: Props) {
+/** The loss's level sets, drawn in grid units and scaled to the frame (the grid spans the frame's domain). */
+function Contours({ h }: { h: Sym2 }) {
+  const f = useFrame();
   const rings = useMemo(() => {
     const grid = quadraticLossGrid(h, G);
     let max = 0;
@@ -27,44 +33,66 @@ export function ContourPanel({ summary, title, h, path, shown, color, marker }: 
     const gen = geoPath();
     return contours().size([G, G]).thresholds(levels)(Array.from(grid)).map((c) => gen(c) ?? '');
   }, [h]);
-  const x = scaleLinear().domain(ZIGZAG_DOMAIN).range([0, SIZE]);
-  const y = scaleLinear().domain(ZIGZAG_DOMAIN).range([SIZE, 0]);
-  const clip = (v: number) => Math.max(-SIZE, Math.min(2 * SIZE, v));
-  const pts = path.slice(0, shown).map(([a, b]) => [clip(x(a)), clip(y(b))] as const);
-  const k = SIZE / (G - 1);
+  const k = f.width / (G - 1);
   return (
-    <figure className="sat-contour">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={summary}>
-        <defs>
-          <clipPath id={`clip-${marker}`}>
-            <rect width={SIZE} height={SIZE} />
-          </clipPath>
-        </defs>
-        <rect width={SIZE} height={SIZE} fill="var(--surface-2)" />
-        <g transform={`translate(${-k / 2},${-k / 2}) scale(${k})`}>
-          {rings.map((d, i) => (
-            <path key={i} d={d} fill="none" stroke="var(--muted)" strokeOpacity={0.55} strokeWidth={1} vectorEffect="non-scaling-stroke" />
-          ))}
-        </g>
-        <line x1={x(0)} x2={x(0)} y1={0} y2={SIZE} stroke="var(--border)" />
-        <line x1={0} x2={SIZE} y1={y(0)} y2={y(0)} stroke="var(--border)" />
-        <g clipPath={`url(#clip-${marker})`}>
-          <polyline points={pts.map((p) => p.join(',')).join(' ')} fill="none" stroke={color} strokeWidth={2.5} strokeLinejoin="round" />
-          {pts.map(([px, py], i) =>
-            marker === 'circle' ? (
-              <circle key={i} cx={px} cy={py} r={3.5} fill={color} />
-            ) : (
-              <rect key={i} x={px - 3.5} y={py - 3.5} width={7} height={7} fill={color} />
-            ),
-          )}
-        </g>
-        <text x={x(ZIGZAG_TARGET[0])} y={y(ZIGZAG_TARGET[1])} textAnchor="middle" dominantBaseline="central" className="sat-star">
-          ★
-        </text>
-        <text x={6} y={SIZE - 8} className="sat-axis-name">w₁ →</text>
-        <text x={6} y={16} className="sat-axis-name">↑ w₂</text>
-      </svg>
-    </figure>
+    <>
+      <rect width={f.width} height={f.height} fill="var(--surface-2)" />
+      <g transform={`translate(${-k / 2},${-k / 2}) scale(${k})`}>
+        {rings.map((d, i) => (
+          <path key={i} d={d} fill="none" stroke="var(--muted)" strokeOpacity={0.55} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** The minimum as a star, and the axis names inside the frame's corners. */
+function Labels() {
+  const f = useFrame();
+  const x = continuous(f.x, 'ContourPanel');
+  const y = continuous(f.y, 'ContourPanel');
+  return (
+    <>
+      <text x={x(ZIGZAG_TARGET[0])} y={y(ZIGZAG_TARGET[1])} textAnchor="middle" dominantBaseline="central" className="sat-star">
+        ★
+      </text>
+      <text x={6} y={f.height - 8} className="sat-axis-name">
+        w₁ →
+      </text>
+      <text x={6} y={16} className="sat-axis-name">
+        ↑ w₂
+      </text>
+    </>
+  );
+}
+
+// A diverging run leaves the plot fast: keep its coordinates within a few plot widths (the clip hides the rest).
+const [D0, D1] = ZIGZAG_DOMAIN;
+const keep = (v: number) => Math.max(D0 - 2 * (D1 - D0), Math.min(D1 + 2 * (D1 - D0), v));
+
+/** Loss contours of one case with the descent path drawn up to `shown` points; the table lists the steps. */
+export function ContourPanel({ summary, title, h, path, shown, color, marker }: Props) {
+  const { t } = useTranslation();
+  const steps = useMemo(() => path.slice(0, shown), [path, shown]);
+  const line = useMemo(() => ({ x: steps.map((p) => keep(p[0])), y: steps.map((p) => keep(p[1])) }), [steps]);
+  const dots = useMemo(() => steps.map(([a, b]) => ({ x: keep(a), y: keep(b) })), [steps]);
+  const table = useMemo(() => ({ columns: [t('widget.plotStep'), 'w₁', 'w₂'], rows: steps.map((p, i) => [i, p[0], p[1]]), rowHeader: true }), [steps, t]);
+  return (
+    <Frame
+      summary={summary}
+      className="sat-contour"
+      title={title}
+      square={420}
+      x={{ domain: ZIGZAG_DOMAIN, axis: false }}
+      y={{ domain: ZIGZAG_DOMAIN, axis: false }}
+      table={table}
+    >
+      <Contours h={h} />
+      <RuleX x={0} stroke="var(--border)" strokeWidth={1} />
+      <RuleY y={0} stroke="var(--border)" strokeWidth={1} />
+      <Line x={line.x} y={line.y} stroke={color} strokeWidth={2.5} />
+      <Dot data={dots} fill={color} shape={marker} r={3.5} clip />
+      <Labels />
+    </Frame>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sigmoid } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { formatNumber } from '../../components/plot/scales';
@@ -24,7 +25,6 @@ export function SlopeWidget() {
   const s = sigmoid(x);
   const naive = s * (1 - s);
   const code = useMemo(() => slopesCode(x, xmax), [x, xmax]);
-  const mark = Math.max(0.15, xmax / 250);
 
   return (
     <WidgetFrame widget={slopes} title={t('slopes.title')} code={code}>
@@ -62,11 +62,12 @@ export function SlopeWidget() {
         xDomain={[-xmax, xmax]}
         yDomain={[1e-24, 2]}
         yScale="log"
-        bands={[{ x0: x - mark, x1: x + mark, color: 'color-mix(in srgb, var(--text) 35%, transparent)' }]}
         xLabel="x"
         yLabel={t('slopes.yLabel')}
         exportName="saturation-slopes"
-      />
+      >
+        <RuleX x={x} opacity={0.45} />
+      </Plot>
     </WidgetFrame>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sigmoid } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { formatNumber } from '../../format/number';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -43,11 +44,12 @@ export function IdentityWidget() {
         series={series}
         xDomain={[-Z_LIMIT, Z_LIMIT]}
         yDomain={[0, 1]}
-        bands={[{ x0: z - 0.08, x1: z + 0.08, color: 'var(--text)' }]}
         xLabel="z"
         yLabel={t('identity.y')}
         height={260}
-      />
+      >
+        <RuleX x={z} />
+      </Plot>
       </div>
       <p className="readout" data-testid="identity-gap">
         {t('identity.gap', { n: IDENTITY_POINTS, gap: formatNumber(maxGap, 3) })}

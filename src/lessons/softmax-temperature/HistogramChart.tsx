@@ -1,5 +1,9 @@
-import { scaleBand, scaleLinear } from 'd3';
-import { useWidth } from '../../components/plot/useWidth';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Frame } from '../../components/plot/Frame';
+import { BarY } from '../../components/plot/marks/BarY';
+import { TickY } from '../../components/plot/marks/TickY';
+import { formatPercent } from '../../format/number';
 import { pct } from './format';
 
 interface Props {
@@ -15,68 +19,38 @@ interface Props {
   freqLabel: string;
 }
 
-const M = { top: 22, right: 8, bottom: 30, left: 40 };
-const H = 220;
+const percentTick = (v: number) => formatPercent(v);
 
 /**
- * Sampled share per word as bars, with the true probability as a marker across each bar,
- * so "how close is the histogram" reads as "how far is the bar top from the line" —
- * one band per word keeps it legible at 390 px, where paired bars would collide.
+ * Sampled share per word as bars (BarY), with the true probability as a tick across each
+ * bar (TickY), so "how close is the histogram" reads as "how far is the bar top from the
+ * line" — one band per word keeps it legible at 390 px, where paired bars would collide.
  */
 export function HistogramChart({ summary, words, colors, probs, freqs, probLabel, freqLabel }: Props) {
-  const [ref, width] = useWidth<HTMLDivElement>();
-  const innerW = Math.max(60, width - M.left - M.right);
-  const innerH = H - M.top - M.bottom;
-  const x = scaleBand<string>().domain(words).range([0, innerW]).padding(0.3);
-  const y = scaleLinear().domain([0, 1]).range([innerH, 0]);
-  const bw = x.bandwidth();
+  const { t } = useTranslation();
+  const bars = words.map((w, i) => ({ id: w, value: freqs[i], color: colors[i], valueText: pct(freqs[i]), textAt: probs[i] }));
+  const ticks = words.map((w, i) => ({ id: w, value: probs[i] }));
+  const legend = useMemo(
+    () => [
+      { id: 'freq', label: freqLabel, color: 'var(--muted)', swatch: 'box' as const },
+      { id: 'prob', label: probLabel, color: 'var(--text)', dash: '5 2' },
+    ],
+    [freqLabel, probLabel],
+  );
+  const table = { columns: [t('widget.plotItem'), freqLabel, probLabel], rows: words.map((w, i) => [w, freqs[i], probs[i]]), rowHeader: true };
   return (
-    <div className="st-hist">
-      <ul className="plot-legend" aria-hidden="true">
-        <li>
-          <svg width="26" height="12">
-            <rect x="4" y="1" width="18" height="10" fill="var(--muted)" />
-          </svg>
-          {freqLabel}
-        </li>
-        <li>
-          <svg width="26" height="12">
-            <line x1="1" x2="25" y1="6" y2="6" stroke="var(--text)" strokeWidth={3} strokeDasharray="5 2" />
-          </svg>
-          {probLabel}
-        </li>
-      </ul>
-      <div className="bar-chart" ref={ref}>
-        <svg viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label={summary}>
-          <g transform={`translate(${M.left},${M.top})`}>
-            {y.ticks(5).map((t) => (
-              <g key={t} transform={`translate(0,${y(t)})`} className="axis" aria-hidden="true">
-                <line className="gridline" x2={innerW} />
-                <text x={-6} dy="0.32em" textAnchor="end">
-                  {`${Math.round(t * 100)}%`}
-                </text>
-              </g>
-            ))}
-            {words.map((w, i) => {
-              const bx = x(w) ?? 0;
-              const fy = y(freqs[i]);
-              const py = y(probs[i]);
-              return (
-                <g key={w} data-hist={w}>
-                  <rect x={bx} y={fy} width={bw} height={Math.max(innerH - fy, 1)} rx={3} fill={colors[i]} />
-                  <line x1={bx - 6} x2={bx + bw + 6} y1={py} y2={py} stroke="var(--text)" strokeWidth={3} strokeDasharray="5 2" />
-                  <text x={bx + bw / 2} y={Math.min(fy, py) - 6} textAnchor="middle" className="bar-value">
-                    {pct(freqs[i])}
-                  </text>
-                  <text x={bx + bw / 2} y={innerH + 20} textAnchor="middle" className="bar-label">
-                    {w}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        </svg>
-      </div>
-    </div>
+    <Frame
+      summary={summary}
+      className="bar-chart st-hist"
+      x={{ type: 'band', domain: words, padding: 0.3 }}
+      y={{ domain: [0, 1], ticks: 5, format: percentTick }}
+      height={220}
+      margin={{ top: 22 }}
+      legend={legend}
+      table={table}
+    >
+      <BarY data={bars} format={pct} />
+      <TickY data={ticks} dash="5 2" />
+    </Frame>
   );
 }

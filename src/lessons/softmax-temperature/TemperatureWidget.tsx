@@ -5,6 +5,7 @@ import { BarChart } from '../../components/BarChart';
 import { Equation } from '../../components/Equation';
 import { NumberField, SelectField } from '../../components/fields';
 import { Plot } from '../../components/plot/Plot';
+import { RuleX } from '../../components/plot/marks/Rule';
 import { formatNumber } from '../../components/plot/scales';
 import { Slider } from '../../components/Slider';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -114,11 +115,12 @@ export function TemperatureWidget() {
         series={sweep}
         xDomain={[Math.log10(T_MIN), Math.log10(T_MAX)]}
         yDomain={[0, 1]}
-        bands={[{ x0: logT - 0.025, x1: logT + 0.025, color: 'var(--text)' }]}
         xLabel={t('sweepX')}
         yLabel={t('sweepY')}
         height={280}
-      />
+      >
+        <RuleX x={logT} />
+      </Plot>
       <p className="st-hint">{t('sweepHint')}</p>
     </WidgetFrame>
   );

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { line, scaleLinear } from 'd3';
-import { Axis } from '../../components/plot/Axis';
-import { useWidth } from '../../components/plot/useWidth';
+import { useTranslation } from 'react-i18next';
+import { Frame } from '../../components/plot/Frame';
+import { Line } from '../../components/plot/marks/Line';
+import { tableCsv, type PlotTable } from '../../components/plot/table';
+import { formatNumber } from '../../format/number';
 
 export interface DrawnLine {
   id: string;
@@ -19,63 +21,59 @@ interface Props {
   extent: number;
 }
 
-const M = { top: 8, right: 10, bottom: 26, left: 40 };
+/** Each line's points as [name, x, y] rows, every `stride`-th point (and the last). */
+function lineRows(lines: readonly DrawnLine[], stride: (n: number) => number): PlotTable['rows'] {
+  return lines.flatMap((l) => {
+    const n = l.points.length / 2;
+    const s = Math.max(1, stride(n));
+    const name = `${l.axis === 'v' ? 'x' : 'y'} = ${formatNumber(l.at)}`;
+    const ks = Array.from({ length: Math.ceil(n / s) }, (_, i) => i * s);
+    if (ks[ks.length - 1] !== n - 1) ks.push(n - 1);
+    return ks.map((k) => [name, l.points[2 * k], l.points[2 * k + 1]]);
+  });
+}
 
 /**
- * A square view of the plane with grid lines drawn as SVG paths. Lines that were vertical
+ * A square view of the plane with grid lines drawn as Line marks. Lines that were vertical
  * are solid in --c1, lines that were horizontal dashed in --c2: colour and dash tell the
- * two families apart even after a map has twisted them.
+ * two families apart even after a map has twisted them. Each row of the table names an
+ * original line (x = c or y = c) and a point of its image.
  */
 export function GridView({ title, summary, lines, extent }: Props) {
-  const [ref, width] = useWidth<HTMLDivElement>(320);
-  const side = Math.max(120, Math.min(width, 360));
-  const inner = side - M.left - M.right;
-  const { x, y } = useMemo(
-    () => ({ x: scaleLinear().domain([-extent, extent]).range([0, inner]), y: scaleLinear().domain([-extent, extent]).range([inner, 0]) }),
-    [extent, inner],
+  const { t } = useTranslation();
+  const drawn = useMemo(
+    () =>
+      lines.map((l) => {
+        const n = l.points.length / 2;
+        return { l, x: Float64Array.from({ length: n }, (_, k) => l.points[2 * k]), y: Float64Array.from({ length: n }, (_, k) => l.points[2 * k + 1]) };
+      }),
+    [lines],
   );
-  const paths = useMemo(() => {
-    return lines.map((l) => {
-      const idx = Array.from({ length: l.points.length / 2 }, (_, k) => k);
-      const d = line<number>()
-        .defined((k) => Number.isFinite(l.points[2 * k]) && Number.isFinite(l.points[2 * k + 1]))
-        .x((k) => x(l.points[2 * k]))
-        .y((k) => y(l.points[2 * k + 1]))(idx);
-      return { l, d: d ?? '' };
-    });
-  }, [lines, x, y]);
-  const clip = `clip-${title.replace(/[^a-zA-Z0-9]/g, '')}`;
+  // Five points per line in the table; every point in the CSV.
+  const table = useMemo(() => ({ columns: [t('widget.plotItem'), 'x', 'y'], rows: lineRows(lines, (n) => Math.ceil((n - 1) / 4)), rowHeader: true }), [lines, t]);
   return (
-    <figure className="grid-view" ref={ref}>
-      <figcaption className="grid-view-title">{title}</figcaption>
-      <svg viewBox={`0 0 ${side} ${side}`} width={side} height={side} role="img" aria-label={summary}>
-        <defs>
-          <clipPath id={clip}>
-            <rect width={inner} height={inner} />
-          </clipPath>
-        </defs>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <g transform={`translate(0,${inner})`}>
-            <Axis scale={x} orient="bottom" gridLength={0} ticks={4} />
-          </g>
-          <Axis scale={y} orient="left" gridLength={0} ticks={4} />
-          <g clipPath={`url(#${clip})`}>
-            {paths.map(({ l, d }) => (
-              <path
-                key={l.id}
-                className="grid-line"
-                data-axis={l.axis}
-                d={d}
-                fill="none"
-                stroke={l.axis === 'v' ? 'var(--c1)' : 'var(--c2)'}
-                strokeWidth={Math.abs(l.at) < 1e-12 ? 3 : 1.4}
-                strokeDasharray={l.axis === 'h' ? '5 3' : undefined}
-                strokeLinejoin="round"
-              />
-            ))}
-          </g>
-        </g>
-      </svg>
-    </figure>
+    <Frame
+      summary={summary}
+      className="grid-view"
+      title={title}
+      titleClassName="grid-view-title"
+      square={360}
+      x={{ domain: [-extent, extent], ticks: 4, grid: false }}
+      y={{ domain: [-extent, extent], ticks: 4, grid: false }}
+      table={table}
+      csv={() => tableCsv({ columns: table.columns, rows: lineRows(lines, () => 1) })}
+    >
+      {drawn.map(({ l, x, y }) => (
+        <Line
+          key={l.id}
+          className="grid-line"
+          x={x}
+          y={y}
+          stroke={l.axis === 'v' ? 'var(--c1)' : 'var(--c2)'}
+          strokeWidth={Math.abs(l.at) < 1e-12 ? 3 : 1.4}
+          dash={l.axis === 'h' ? '5 3' : undefined}
+        />
+      ))}
+    </Frame>
   );
 }
