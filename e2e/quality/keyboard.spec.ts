@@ -17,7 +17,8 @@ test.describe.configure({ mode: 'parallel' });
 
 const CONTROLS = 'main :is(input:not([type=hidden]), button, select, textarea, [role=slider])';
 const UNSAFE = /copy link|embed|present|download|svg|png|csv|复制链接|嵌入|演示|下载/i;
-const MAX_STOPS = 400;
+// Every plot has a data table and three downloads, so a long lesson has several hundred stops.
+const MAX_STOPS = 1000;
 
 interface Stop {
   idx: number | null;
@@ -159,7 +160,12 @@ for (const slug of builtLessons) {
         }
         leftMain = 0;
         if (stop.idx !== null) seen.add(stop.idx);
-        if (!operating) continue;
+        if (i === MAX_STOPS - 1) problems.push(`more than ${MAX_STOPS} tab stops in <main>: the sweep stopped before the end`);
+        if (!operating) {
+          // Tab enters a radio group once (arrows move inside): reaching one radio reaches the group.
+          if (stop.kind === 'radio') await page.evaluate((g) => document.querySelectorAll<HTMLElement>(`input[type=radio][name="${CSS.escape(g)}"]`).forEach((r) => (r.dataset.qSeen = '1')), stop.group);
+          continue;
+        }
         if (!stop.visible) problems.push(`${stop.desc}: focus is not visible`);
         await operate(page, stop, problems, radioGroups);
         if (i % 10 === 0) await markControls(page);
