@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: every bench/*.bench-run.ts, one after another in one vitest process per
 // file, so figures are side by side within a file and files don't compete for the 2 cores.
+// `npm run bench -- sliders` (or ui, numeric, …) runs only the files whose name contains it.
+// sliders.bench-run.ts: work per key press and pointer move of every slider of every lesson
+// and embed (~10 min); BENCH_ONLY=slug,widget-id limits it, BENCH_PROFILE=4 adds CPU
+// profiles and traces of the 4 worst (see its header for the other settings).
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
