@@ -4,7 +4,7 @@
 // `npm run bench -- sliders` (or ui, numeric, …) runs only the files whose name contains it.
 // sliders.bench-run.ts: work per key press and pointer move of every slider of every lesson
 // and embed (~10 min); BENCH_ONLY=slug,widget-id limits it, BENCH_PROFILE=4 adds CPU
-// profiles and traces of the 4 worst (see its header for the other settings).
+// profiles and traces of the 4 with the worst p50 (see its header for the other settings).
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
