@@ -1,6 +1,6 @@
 /**
  * The service worker's source, generated at build time with the list of files to precache
- * (see offlinePlugin in vite.config.ts). Cache-first for hashed assets; network-first for
+ * (offlineServiceWorker in build/sitePlugins.ts). Cache-first for hashed assets; network-first for
  * pages with the cached app shell as the offline fallback — a classroom with bad Wi-Fi
  * keeps working after one visit.
  */
