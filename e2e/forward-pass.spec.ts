@@ -31,16 +31,23 @@ test('forward steps: z = Wx + b, then σ(z), with the numbers on screen', async 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('step-status')).toHaveText('Step 1 of 6');
   const eq = page.getByTestId('step-equation');
-  const [W, x, b, z] = await matricesOf(eq);
-  expect(W).toHaveLength(3);
-  for (let i = 0; i < 3; i++) {
-    const want = W[i][0] * x[0][0] + W[i][1] * x[1][0] + b[i][0];
-    expect(Math.abs(z[i][0] - want)).toBeLessThan(1e-3 * Math.max(1, Math.abs(want)));
-  }
+  // Formulas are typeset a frame after the step changes (Equation defers KaTeX), so read the
+  // equation until it is this step's: retried, not read once.
+  await expect(async () => {
+    const [W, x, b, z] = await matricesOf(eq);
+    expect(W).toHaveLength(3);
+    for (let i = 0; i < 3; i++) {
+      const want = W[i][0] * x[0][0] + W[i][1] * x[1][0] + b[i][0];
+      expect(Math.abs(z[i][0] - want)).toBeLessThan(1e-3 * Math.max(1, Math.abs(want)));
+    }
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('step-status')).toHaveText('Step 2 of 6');
-  const [zin, a] = await matricesOf(eq);
-  for (let i = 0; i < 3; i++) expect(Math.abs(a[i][0] - 1 / (1 + Math.exp(-zin[i][0])))).toBeLessThan(1e-3);
+  await expect(async () => {
+    const [zin, a] = await matricesOf(eq);
+    expect(a).toBeDefined();
+    for (let i = 0; i < 3; i++) expect(Math.abs(a[i][0] - 1 / (1 + Math.exp(-zin[i][0])))).toBeLessThan(1e-3);
+  }).toPass({ timeout: 10_000 });
   await expect(page.locator('.vector-col[aria-current="step"]')).toHaveCount(1);
   // Previous goes back.
   await page.getByRole('button', { name: 'Previous step' }).press('Enter');
