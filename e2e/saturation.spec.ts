@@ -110,3 +110,23 @@ test('saturation: presenter steps drive the widgets; show the code', async ({ pa
   await expect(depth.locator('.code-block')).toContainText('nn.Sigmoid()');
   await expect(depth.locator('.code-block')).toContainText('.backward()');
 });
+
+test('saturation: the largest depth network is computed in a worker, the number equals the engine', async ({ page }) => {
+  const { depthChain } = await import('../src/lessons/saturation/depthChain');
+  const { depthSchema } = await import('../src/lessons/saturation/schema');
+  const base = { act: depthSchema.act.default, init: depthSchema.init.default, scale: depthSchema.scale.default, seed: depthSchema.seed.default };
+  // A permalink to 50 layers of 64 units: ~100 ms of work, none of it on the page's thread.
+  await page.goto('/lessons/saturation?depth.depth=50&depth.width=64');
+  const ratio = page.getByTestId('depth-ratio');
+  // Equal to the engine run here in Node, to the last few bits (Node's and Chromium's V8 may round Math.exp differently).
+  const near = async (want: number) =>
+    expect.poll(async () => Math.abs(Number(await ratio.getAttribute('data-ratio')) / want - 1), { timeout: 30_000 }).toBeLessThan(1e-12);
+  await near(depthChain({ ...base, depth: 50, width: 64 }).ratio);
+  // One step narrower: the old picture stays (greyed) until the worker answers for 63 units.
+  const width = page.getByRole('slider', { name: 'Units per layer' });
+  await width.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(width).toHaveValue('63');
+  await near(depthChain({ ...base, depth: 50, width: 63 }).ratio);
+  await expect(page.locator('[data-widget="depth"] [aria-busy="true"]')).toHaveCount(0);
+});

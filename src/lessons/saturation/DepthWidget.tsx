@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
@@ -10,27 +10,27 @@ import { formatNumber } from '../../components/plot/scales';
 import { useWidget } from '../../components/state/useWidget';
 import { depth } from './widgets';
 import { DEPTH_ACTIVATIONS, DEPTH_INITS, DEPTH_PRESETS } from './schema';
-import { depthChain, depthSeries, type DepthResult } from './depthChain';
+import { depthChain, depthSeries, type DepthParams, type DepthResult } from './depthChain';
+import { useOffThread, type OffThreadJob } from '../../components/useOffThread';
 import { depthCode } from './code';
 import './saturation.css';
 
-type Outcome = { ok: true; r: DepthResult } | { ok: false; message: string };
+/**
+ * One pass costs about depth · width² · 64 examples multiply-adds, times three (forward,
+ * backward, the split): 30 × 16² (the default) took 5 ms on the loaded 2-core VM, 50 × 64²
+ * took 101 ms. Up to about the default it runs inline; above, in a worker.
+ */
+const depthJob: OffThreadJob<DepthParams, DepthResult> = {
+  compute: depthChain,
+  heavy: (p) => p.depth * p.width * p.width > 8000,
+  worker: () => new Worker(new URL('./depth.worker.ts', import.meta.url), { type: 'module', name: 'logit-lab-depth' }),
+};
 
 /** Gradient norm per layer after one backward pass through a real N-layer network. */
 export function DepthWidget() {
   const { t } = useTranslation(NS);
   const { state, set } = useWidget(depth);
-  // A 50×64 pass takes ~0.1 s: defer it so the sliders never stutter.
-  const p = useDeferredValue(state);
-  const out = useMemo<Outcome>(() => {
-    try {
-      return { ok: true, r: depthChain(p) };
-    } catch (e) {
-      if (e instanceof RangeError) return { ok: false, message: e.message };
-      throw e;
-    }
-  }, [p]);
-  const stale = p !== state;
+  const { outcome: out, params: p, stale } = useOffThread(depthJob, state);
   const code = useMemo(() => depthCode(state), [state]);
   const label = (k: string) => t(`act.${k}`);
 
@@ -52,8 +52,12 @@ export function DepthWidget() {
         <Slider label={t('depth.width')} value={state.width} min={2} max={64} step={1} onChange={(v) => set({ width: v })} />
         <Slider label={t('depth.seed')} value={state.seed} min={1} max={999} step={1} onChange={(v) => set({ seed: v })} />
       </div>
-      {out.ok ? (
-        <DepthResultView r={out.r} depth={p.depth} act={label(p.act)} stale={stale} />
+      {out === null || p === null ? (
+        <p className="readout" aria-busy="true" data-testid="depth-computing">
+          {t('depth.computing')}
+        </p>
+      ) : out.ok ? (
+        <DepthResultView r={out.value} depth={p.depth} act={label(p.act)} stale={stale} />
       ) : (
         <p className="inline-error" role="alert">
           {out.message}
