@@ -114,7 +114,8 @@ test('saturation: presenter steps drive the widgets; show the code', async ({ pa
 test('saturation: the largest depth network is computed in a worker, the number equals the engine', async ({ page }) => {
   const { depthChain } = await import('../src/lessons/saturation/depthChain');
   const { depthSchema } = await import('../src/lessons/saturation/schema');
-  const base = { act: depthSchema.act.default, init: depthSchema.init.default, scale: depthSchema.scale.default, seed: depthSchema.seed.default };
+  type DP = import('../src/lessons/saturation/depthChain').DepthParams;
+  const base: Omit<DP, 'depth' | 'width'> = { act: depthSchema.act.default as DP['act'], init: depthSchema.init.default as DP['init'], scale: depthSchema.scale.default, seed: depthSchema.seed.default };
   // A permalink to 50 layers of 64 units: ~100 ms of work, none of it on the page's thread.
   await page.goto('/lessons/saturation?depth.depth=50&depth.width=64');
   const ratio = page.getByTestId('depth-ratio');
