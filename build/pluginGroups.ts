@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
 import { contentSecurityPolicy, deepLinkPages, embedRoutes, lessonLoaders, offlineServiceWorker, widgetIndex } from './sitePlugins.ts';
 import { shadowRootPlugins } from './shadowRoot.ts';
+import { remarkDeferWidgets } from './remarkDeferWidgets.ts';
 
 /**
  * The three builds (site, iframe embeds, script-tag embed) are assembled from these named
@@ -14,10 +15,11 @@ import { shadowRootPlugins } from './shadowRoot.ts';
 
 /** What lesson and widget code needs to compile: MDX prose (maths typeset at build time by
  * remark-math + rehype-katex from the local katex package; MDX runs before React), React,
- * and the lesson and widget indexes. */
+ * the lesson and widget indexes, and widgets that mount as the reader approaches them
+ * (remarkDeferWidgets). */
 export function contentPlugins(): PluginOption[] {
   return [
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm, remarkMath], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm, remarkMath, remarkDeferWidgets], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     lessonLoaders(),
     widgetIndex(),

@@ -5,7 +5,24 @@ import AxeBuilder from '@axe-core/playwright';
  * Every journey fails on any console error or warning and on any uncaught page error.
  * Debian's Chromium prints nothing to the page console by itself, so anything here is ours.
  */
-export const test = base.extend<{ consoleGuard: void }>({
+export const test = base.extend<{ consoleGuard: void; lazyWidgets: boolean }>({
+  /**
+   * Lessons mount widgets below the first screens only as the reader approaches them
+   * (src/components/deferredMount.ts). Journeys reach any widget without scrolling, so by
+   * default every waiting widget is mounted at once through the product's own
+   * `logit-lab:mount-all` event; `test.use({ lazyWidgets: true })` keeps the reader's behaviour.
+   */
+  lazyWidgets: [false, { option: true }],
+  context: async ({ context, lazyWidgets }, provide) => {
+    if (!lazyWidgets) {
+      await context.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.querySelector('[data-deferred-widget]')) document.dispatchEvent(new Event('logit-lab:mount-all'));
+        }).observe(document, { childList: true, subtree: true });
+      });
+    }
+    await provide(context);
+  },
   consoleGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];
