@@ -108,6 +108,8 @@ export async function findSliders(page: Page): Promise<SliderInfo[]> {
 /** Scrolls through the page so widgets that mount near the viewport do, then waits for quiet. */
 export async function settle(page: Page, quietMs = 200, capMs = 8000): Promise<void> {
   await page.evaluate(async () => {
+    // Lessons mount far widgets as the reader approaches (src/components/deferredMount.ts): all of them, now.
+    document.dispatchEvent(new Event('logit-lab:mount-all'));
     const h = document.documentElement.scrollHeight;
     for (let y = 0; y < h; y += window.innerHeight * 0.8) {
       window.scrollTo(0, y);
