@@ -4,6 +4,9 @@ import { findLesson, lessons } from '../lessons/registry';
 import { Link } from './Link';
 import { NotFoundPage } from './NotFoundPage';
 import { isSpeakerView, LessonPresenter, LessonSpeaker, PresentButton } from './Presenter';
+import { CustomizeButton } from '../components/classroom/CustomizeDialog';
+import { ClassBanner } from '../components/classroom/ClassBanner';
+import { HandoutButton } from '../components/classroom/HandoutButton';
 
 // One lazy component per lesson, made once at start-up (lazy() loads nothing until the
 // lesson is first rendered), so revisiting a lesson does not reload it.
@@ -30,10 +33,15 @@ export function LessonPage({ slug }: { slug: string }) {
       <h1>{title}</h1>
       <div className="lesson-head-row">
         <p className="lede">{t(`lessons.${slug}.summary`)}</p>
-        <PresentButton slug={slug} />
+        <div className="lesson-head-actions">
+          <PresentButton slug={slug} />
+          <CustomizeButton slug={slug} />
+          <HandoutButton />
+        </div>
       </div>
       {Body ? (
         <Suspense fallback={<p role="status" className="lesson-loading">{t('app.loading')}</p>}>
+          <ClassBanner slug={slug} />
           {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
           <Body />
         </Suspense>

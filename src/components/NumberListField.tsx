@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { TypedNumberBox } from './fields';
+import { useControlAccess } from './classroom/useControlAccess';
 
 export type ListParse = { ok: true; values: number[] } | { ok: false; message: string };
 
@@ -26,6 +27,7 @@ export function NumberListField({ label, value, onChange, parse, format = (v) =>
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
   const [seen, setSeen] = useState(value);
+  const access = useControlAccess(label, onChange, value as number[]);
   if (seen !== value) {
     setSeen(value);
     const cur = parse(text);
@@ -40,5 +42,6 @@ export function NumberListField({ label, value, onChange, parse, format = (v) =>
     setError(p.ok ? null : p.message);
     if (p.ok) onChange(p.values);
   }
-  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} className={className} />;
+  if (access === 'hidden') return null;
+  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} className={className} locked={access === 'locked'} />;
 }

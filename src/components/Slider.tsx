@@ -1,6 +1,8 @@
 import { useId, type ChangeEvent } from 'react';
 import { formatNumber } from './plot/scales';
 import { gridTop } from './sliderGrid';
+import { useControlAccess } from './classroom/useControlAccess';
+import { LockMark } from './classroom/LockMark';
 
 export interface SliderProps {
   label: string;
@@ -21,7 +23,8 @@ export interface SliderProps {
 /**
  * A labelled range input. Keyboard: arrows step, PageUp/PageDown jump, Home/End ends
  * (native). On a log scale the input works on log10(value) and reports the real value
- * through aria-valuetext, so screen readers hear "0.001", not "-3".
+ * through aria-valuetext, so screen readers hear "0.001", not "-3". A class link can hide it
+ * or lock it (useControlAccess).
  */
 export function Slider({ label, value, min, max, step, scale = 'linear', unit, format = (v) => formatNumber(v), onChange, description }: SliderProps) {
   const id = useId();
@@ -32,16 +35,22 @@ export function Slider({ label, value, min, max, step, scale = 'linear', unit, f
   const st = step ?? (log ? (hi - lo) / 100 : (max - min) / 100);
   const top = gridTop(lo, hi, st);
   const text = `${format(value)}${unit ? ` ${unit}` : ''}`;
+  const access = useControlAccess(label, onChange, value);
   function handle(e: ChangeEvent<HTMLInputElement>) {
     const p = Math.min(hi, Number(e.target.value));
     const v = log ? 10 ** p : p;
     // Snap the log value to 3 significant digits so the readout stays tidy.
     onChange(log ? Number(v.toPrecision(3)) : v);
   }
+  if (access === 'hidden') return null;
+  const locked = access === 'locked';
   return (
-    <div className="slider">
+    <div className="slider" data-locked={locked || undefined}>
       <div className="slider-top">
-        <label htmlFor={id}>{label}</label>
+        <label htmlFor={id}>
+          {label}
+          {locked && <LockMark />}
+        </label>
         <output htmlFor={id} className="slider-value">
           {text}
         </output>
@@ -53,6 +62,7 @@ export function Slider({ label, value, min, max, step, scale = 'linear', unit, f
         max={top}
         step={st}
         value={pos}
+        disabled={locked}
         onChange={handle}
         aria-valuetext={text}
         aria-description={description}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -8,6 +8,7 @@ import type { CodeSamples } from './code/types';
 import type { Widget } from './widgets/widget';
 import { useWidget } from './state/useWidget';
 import { useWidgetHost } from './widgets/host';
+import { noteFrameMounted } from './classroom/classRuntime';
 
 export interface WidgetFrameProps {
   /** The widget this frame shows (its id, and its state's notices and reset). */
@@ -36,6 +37,8 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
   // someone else's page has neither: its link back to the lesson sits under the widget.
   const host = useWidgetHost();
   const headingId = `${id}-title`;
+  // A class link's banner checks its entries against the widgets on the page, once they are there.
+  useEffect(() => noteFrameMounted(), []);
   function reset() {
     resetState();
     onReset?.();

@@ -1,10 +1,13 @@
 import { formatNumber } from '../format/number';
 import { useTranslation } from 'react-i18next';
 import { useId, useState, type ReactNode } from 'react';
+import { useControlAccess } from './classroom/useControlAccess';
+import { LockMark } from './classroom/LockMark';
 
 /**
  * Small labelled form controls shared by every widget. Each has a visible label that is
- * also its accessible name, and works with the keyboard alone.
+ * also its accessible name, and works with the keyboard alone. A class link can hide or lock
+ * any of them (useControlAccess): hidden renders nothing, locked is shown disabled.
  */
 
 export interface NumberFieldProps {
@@ -26,6 +29,7 @@ export function NumberField({ label, value, onChange, min, max, validate }: Numb
   // When the value changes from outside (a slider, a reset), show it — unless the text
   // already means that number (keeps "1." or "1e3" while typing). Derived during render.
   const [shown, setShown] = useState(value);
+  const access = useControlAccess(label, onChange, value);
   if (shown !== value) {
     setShown(value);
     if (Number(text) !== value) setText(String(value));
@@ -40,7 +44,8 @@ export function NumberField({ label, value, onChange, min, max, validate }: Numb
     setError(msg);
     if (!msg) onChange(v);
   }
-  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} />;
+  if (access === 'hidden') return null;
+  return <TypedNumberBox id={id} label={label} text={text} error={error} onText={commit} locked={access === 'locked'} />;
 }
 
 /**
@@ -48,11 +53,15 @@ export function NumberField({ label, value, onChange, min, max, validate }: Numb
  * accessible name, a numeric keyboard on phones, and the message (announced) while the text
  * does not parse.
  */
-export function TypedNumberBox({ id, label, text, error, onText, className }: { id: string; label: string; text: string; error: string | null; onText: (raw: string) => void; className?: string }) {
+export function TypedNumberBox({ id, label, text, error, onText, className, locked }: { id: string; label: string; text: string; error: string | null; onText: (raw: string) => void; className?: string; locked?: boolean }) {
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
+    <div className={`field${className ? ` ${className}` : ''}`} data-locked={locked || undefined}>
+      <label htmlFor={id}>
+        {label}
+        {locked && <LockMark />}
+      </label>
       <input
+        disabled={locked}
         id={id}
         type="text"
         inputMode="decimal"
@@ -78,10 +87,16 @@ export interface Option<T extends string> {
 
 export function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly Option<T>[]; onChange: (v: T) => void }) {
   const id = useId();
+  const access = useControlAccess(label, onChange, value);
+  if (access === 'hidden') return null;
+  const locked = access === 'locked';
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+    <div className="field" data-locked={locked || undefined}>
+      <label htmlFor={id}>
+        {label}
+        {locked && <LockMark />}
+      </label>
+      <select id={id} value={value} disabled={locked} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -95,9 +110,15 @@ export function SelectField<T extends string>({ label, value, options, onChange 
 /** A radio group drawn as a segmented control: arrow keys move between options. */
 export function Segmented<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly Option<T>[]; onChange: (v: T) => void }) {
   const name = useId();
+  const access = useControlAccess(label, onChange, value);
+  if (access === 'hidden') return null;
+  const locked = access === 'locked';
   return (
-    <fieldset className="segmented">
-      <legend>{label}</legend>
+    <fieldset className="segmented" disabled={locked} data-locked={locked || undefined}>
+      <legend>
+        {label}
+        {locked && <LockMark />}
+      </legend>
       {options.map((o) => (
         <label key={o.value}>
           <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
@@ -109,10 +130,14 @@ export function Segmented<T extends string>({ label, value, options, onChange }:
 }
 
 export function Toggle({ label, checked, onChange, children }: { label: string; checked: boolean; onChange: (v: boolean) => void; children?: ReactNode }) {
+  const access = useControlAccess(label, onChange, checked);
+  if (access === 'hidden') return null;
+  const locked = access === 'locked';
   return (
-    <label className="toggle">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+    <label className="toggle" data-locked={locked || undefined}>
+      <input type="checkbox" checked={checked} disabled={locked} onChange={(e) => onChange(e.target.checked)} />
       {label}
+      {locked && <LockMark />}
       {children}
     </label>
   );

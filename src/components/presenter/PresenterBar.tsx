@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyStep } from './applyStep';
+import { focusStep } from './fitStep';
+import { HandoutButton } from '../classroom/HandoutButton';
 import { PRESENTER_CHANNEL, usePresenterStore } from './presenterStore';
 import type { PresenterStep, StepMessage } from './types';
 
@@ -41,6 +43,9 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
     channel.current?.postMessage(msg);
   }, [active, step, slug, index]);
 
+  // After the step's state is applied: show only its widget, scaled to fit above the bar.
+  useEffect(() => (active ? focusStep(step) : undefined), [active, step]);
+
   useEffect(() => {
     if (!active) return;
     function onKey(e: KeyboardEvent) {
@@ -61,7 +66,7 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
 
   if (!active || !step) return null;
   return (
-    <div className="presenter-bar" role="region" aria-label={t('presenter.controls')}>
+    <div className="presenter-bar" role="region" aria-label={t('presenter.controls')} data-step-target={step.kind === 'state' ? step.set.widget.id : `exercise:${step.exerciseId}`}>
       <button type="button" className="button" onClick={() => go(Math.max(0, index - 1))} disabled={index === 0}>
         ← {t('presenter.prev')}
       </button>
@@ -80,6 +85,7 @@ export function PresenterBar({ slug, steps, ns }: { slug: string; steps: readonl
       <button type="button" className="button" onClick={() => window.open(`/lessons/${slug}?speaker`, 'logit-lab-speaker', 'width=640,height=720')}>
         {t('presenter.speaker')}
       </button>
+      <HandoutButton />
       <button type="button" className="button" onClick={stop}>
         {t('presenter.exit')}
       </button>

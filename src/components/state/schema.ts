@@ -3,6 +3,8 @@
  * range), and the same declaration validates URL parameters, clamps them with a notice,
  * and serialises the state back into a permalink. Pure: no DOM.
  */
+import { PACKED_PREFIX, unpackNumbers } from '../../format/packNumbers';
+
 export type ParamSpec =
   | { kind: 'number'; default: number; min: number; max: number; integer?: boolean }
   | { kind: 'enum'; default: string; options: readonly string[] }
@@ -42,7 +44,11 @@ export type NoticePart =
   | { code: 'keptFirst'; values: { max: number } }
   | { code: 'dropped'; values: { raw: string } }
   | { code: 'clamped'; values: { raw: string; used: number } }
-  | { code: 'tooFew'; values: { min: number } };
+  | { code: 'tooFew'; values: { min: number } }
+  /** A compressed list (src/format/packNumbers.ts) that does not decode: the default is used. */
+  | { code: 'unpackable'; values: { fallback: string } }
+  /** A class link named only exercises this lesson lacks: every exercise is shown. */
+  | { code: 'allExercises'; values: Record<string, never> };
 
 export interface ParamNotice {
   /** The parameter's name in its widget's schema (and the URL after `<id>.`). */
@@ -77,9 +83,18 @@ export function parseParam(name: string, spec: ParamSpec, raw: string): { value:
       return kept.length === parts.length ? { value: kept } : { value: kept, notice: say({ code: 'keptOptions', values: { kept: kept.join(', ') || '–', raw: shown } }) };
     }
     case 'numbers': {
-      const parts = raw.slice(0, MAX_TEXT).split(',');
+      // A long list travels compressed (src/format/packNumbers.ts): unpacked, then checked
+      // cell by cell like a plain one. A stale or mangled code falls back to the default.
+      let parts: string[];
+      // A long plain list (typed by hand) is read up to what maxLength numbers can need.
+      const plainLimit = Math.max(MAX_TEXT, spec.maxLength * 25);
+      if (raw.startsWith(PACKED_PREFIX)) {
+        const unpacked = unpackNumbers(raw, { maxValues: spec.maxLength });
+        if (!unpacked) return { value: [...spec.default], notice: say({ code: 'unpackable', values: { fallback: spec.default.join(', ') } }) };
+        parts = unpacked.map(String);
+      } else parts = raw.slice(0, plainLimit).split(',');
       const notes: NoticePart[] = [];
-      if (raw.length > MAX_TEXT || parts.length > spec.maxLength) notes.push({ code: 'keptFirst', values: { max: spec.maxLength } });
+      if ((raw.length > plainLimit && !raw.startsWith(PACKED_PREFIX)) || parts.length > spec.maxLength) notes.push({ code: 'keptFirst', values: { max: spec.maxLength } });
       const vals: number[] = [];
       for (const p of parts.slice(0, spec.maxLength)) {
         const v = Number(p);

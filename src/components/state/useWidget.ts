@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { PatchOf, Widget, WidgetPatch } from '../widgets/widget';
 import type { Schema, StateOf } from './schema';
 import { createWidgetStore, mirrorToUrl, type WidgetStore } from './widgetStore';
+import { classPreset, recordProbe, withoutLocked } from '../classroom/classRuntime';
 
 /**
  * The store a widget reads: the page's (URL in, URL out) unless a host provides its own —
@@ -33,8 +34,19 @@ export function showWidgetState(patch: WidgetPatch): void {
 export function useWidget<S extends Schema>(w: Widget<S>) {
   const store = useContext(WidgetStoreContext) ?? pageWidgetStore();
   const entry = useStore(store.api, (s) => s.entries[w.id] ?? store.entry(w));
-  const set = useCallback((values: PatchOf<S>) => store.set(w.patch(values)), [store, w]);
-  const reset = useCallback(() => store.reset(w), [store, w]);
+  // The widget's own controls: a class link's hidden and locked parameters stay as the link
+  // set them (steps and reveals go through showWidgetState and still move them); while the
+  // customize dialog probes which parameter a control sets, nothing is applied.
+  const set = useCallback((values: PatchOf<S>) => {
+    if (recordProbe(w.id, values)) return;
+    store.set({ widget: w as unknown as Widget, values: withoutLocked(w.id, values) });
+  }, [store, w]);
+  // In class mode Reset returns to the link's starting state, not the schema's defaults.
+  const reset = useCallback(() => {
+    store.reset(w);
+    const preset = classPreset(w);
+    if (preset) store.set(preset);
+  }, [store, w]);
   const dismissNotices = useCallback(() => store.dismissNotices(w), [store, w]);
   return { state: entry.state as StateOf<S>, set, reset, notices: entry.notices, dismissNotices };
 }

@@ -39,7 +39,7 @@ export function SamplingWidget() {
         <Segmented label={t('sampling.n')} value={state.n} options={SAMPLE_SIZES.map((s) => ({ value: s, label: Number(s).toLocaleString('en-US') }))} onChange={(v) => set({ n: v })} />
         <div className="st-seed">
           <NumberField label={t('sampling.seed')} value={seed} min={0} max={MAX_SEED} validate={(v) => (Number.isInteger(v) ? null : t('sampling.seedInteger'))} onChange={(v) => set({ seed: v })} />
-          <button type="button" className="button" onClick={() => set({ seed: seed >= MAX_SEED ? 0 : seed + 1 })}>
+          <button type="button" className="button" data-param="seed" onClick={() => set({ seed: seed >= MAX_SEED ? 0 : seed + 1 })}>
             {t('sampling.nextSeed')}
           </button>
         </div>
