@@ -9,6 +9,7 @@ import { checkFinite } from '../numeric/errors';
 import { createRng } from '../random';
 import { makeKernel, sigmoid } from './activationKernels';
 import { blockedFullPass, createBlockedStepper } from './blockedStep';
+import { createBlocked32Stepper } from './blockedStep32';
 import { deadUnitsOf, fullPass, histogramOf, saturatedFractionOf, type FullPass } from './diagnostics';
 import { classGridOf, decisionGridOf, neuronGridsOf, unitGridOf } from './grids';
 import { registerTrainer } from './internals';
@@ -41,7 +42,12 @@ export function createTrainer(cfg: TrainerConfig): Trainer {
   const outZ = net.z[net.L - 1];
   const outDelta = net.delta[net.L - 1];
   // Whole-batch matrix products: the same gradient bit for bit (blockedStep.ts), faster on wide layers.
-  const blocked = cfg.kernels === 'blocked' ? createBlockedStepper(net, batch, lossKind) : null;
+  // 'blocked32': the same products on float32 operands (blockedStep32.ts): half the memory, but
+  // measured no faster (bench/digits.bench-run.ts: V8 still does the arithmetic in float64).
+  const blocked =
+    cfg.kernels === 'blocked' ? createBlockedStepper(net, batch, lossKind)
+    : cfg.kernels === 'blocked32' ? createBlocked32Stepper(net, batch, lossKind, x)
+    : null;
 
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -8,7 +8,7 @@ export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 export type LossName = 'bce' | 'mse' | 'crossEntropy';
 /** 'sigmoid': one output unit, labels in [0, 1]; 'softmax': k ≥ 2 units, labels are class indices 0 … k−1. */
 export type TrainerOutputName = 'sigmoid' | 'softmax';
-export type TrainerKernels = 'perExample' | 'blocked';
+export type TrainerKernels = 'perExample' | 'blocked' | 'blocked32';
 
 export interface TrainerConfig {
   layers: number[]; // e.g. [2, 8, 8, 1]; first = input dim, last = 1 (sigmoid) or k ≥ 2 (softmax)

@@ -11,7 +11,7 @@ import { backwardWidget } from './widgets';
 import { BP_ACTS, BP_STEP_COUNT, backwardSchema } from './schema';
 import { backStep, backStepTex, deltaStepOf } from './backTex';
 import { BLOCKED_SLOPE, CHECK_AGREES, backwardRun } from './model';
-import { backwardCode } from './code';
+import { backwardCode } from './backwardCode';
 import { NS } from './strings';
 import './backprop.css';
 

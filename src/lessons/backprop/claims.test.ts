@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { BLOCKED_SLOPE, CHECK_AGREES, LR_FACTOR, backwardRun, batchSizeOf, defaultBackward, lossCurve, measureSpread, sgdData, sgdTrainer } from './model';
 import { figures, firstLayerShare } from './figures';
 import { SATURATING_SCALE } from './exercises';
-import { SGD_BATCHES, SGD_EPOCHS, SGD_N, SGD_SEED, SPREAD_BATCHES, SPREAD_DRAWS, sgdSchema } from './schema';
+import { SGD_BATCHES, SGD_EPOCHS, SGD_N, SGD_SEED, SPREAD_BATCHES, SPREAD_DRAWS, digitsSchema, sgdSchema, DIGIT_ACTS, DIGIT_OPTS } from './schema';
+import { parseDigits, type DigitConfig } from './digits';
+type DigitAct = (typeof DIGIT_ACTS)[number];
+type DigitOpt = (typeof DIGIT_OPTS)[number];
+import { createDigitRun } from './digitsRun';
+import { loadDigitFile } from './loadDigitFile';
 
 const d = defaultBackward();
 const LR = sgdSchema.lr.default;
@@ -104,4 +109,44 @@ describe('backprop: SGD', () => {
     expect(Math.max(...c.slice(1))).toBeLessThan(c[0]);
     expect(final(c)).toBeLessThan(final(curve('full', LR)));
   });
+});
+
+describe('backprop: epochs and steps', () => {
+  it('per step the full batch is ahead of B = 8', () => {
+    // The full batch's 30 steps against B = 8's first epoch, 32 steps: fewer steps, lower loss.
+    expect(SGD_EPOCHS).toBeLessThanOrEqual(Math.ceil(SGD_N / 8));
+    expect(final(curve('full', LR))).toBeLessThan(curve('8', LR)[1]);
+    expect(figures.stepsB1).toBe(String(SGD_EPOCHS * SGD_N));
+  });
+});
+
+describe('backprop: real digits', () => {
+  const set = parseDigits(loadDigitFile());
+  const train = (cfg: DigitConfig, epochs: number) => {
+    const run = createDigitRun(set, cfg);
+    const pts = [];
+    for (let e = 0; e < epochs; e++) {
+      while (!run.slice(1e9, () => 0));
+      pts.push(run.evaluate().point);
+    }
+    return pts;
+  };
+  const defaults: DigitConfig = { hidden: digitsSchema.act.default as DigitAct, optimizer: digitsSchema.opt.default as DigitOpt, learningRate: digitsSchema.lr.default, batchSize: Number(digitsSchema.batch.default), seed: 1 };
+  const runs = train(defaults, digitsSchema.epochs.default);
+
+  it('at the defaults the digit network passes 90 % test accuracy within ten epochs', () => {
+    expect(digitsSchema.epochs.default).toBe(10);
+    expect(Math.max(...runs.map((p) => p.testAcc))).toBeGreaterThan(0.9);
+    expect(runs[runs.length - 1].testAcc).toBeGreaterThan(0.9);
+  });
+
+  it('the training accuracy ends above the test accuracy', () => {
+    const last = runs[runs.length - 1];
+    expect(last.trainAcc).toBeGreaterThan(last.testAcc);
+  });
+
+  it('with sigmoid the output layer has the largest gradient norm, with ReLU the first', () => {
+    for (const p of runs.slice(0, 3)) expect(p.gradNorms.indexOf(Math.max(...p.gradNorms))).toBe(2);
+    for (const p of train({ ...defaults, hidden: 'relu' }, 3)) expect(p.gradNorms.indexOf(Math.max(...p.gradNorms))).toBe(0);
+  }, 120_000);
 });

@@ -22,4 +22,14 @@ describe('backprop exercises', () => {
     expect(checkAnswer(spread.answer, 'eighth')).toBe('correct');
     expect(checkAnswer(spread.answer, 'sixtyfourth')).toBe('wrong');
   });
+
+  it('the digit network’s parameter count: every layer’s a·b weights and b biases', () => {
+    const params = backpropExercises(t).find((e) => e.id === 'digit-params');
+    if (!params) throw new Error('digit-params exercise missing');
+    // Counted here from the widths directly, not through mlpCost.
+    const widths = [784, 50, 100, 10];
+    const count = widths.slice(1).reduce((s, b, l) => s + widths[l] * b + b, 0);
+    expect(checkAnswer(params.answer, String(count))).toBe('correct');
+    expect(checkAnswer(params.answer, String(count - 160))).toBe('wrong'); // the weights alone
+  });
 });

@@ -3,7 +3,8 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../components/plot/scales';
 import { BLOCKED_SLOPE, backwardRun, defaultBackward, measureSpread, sgdData, sgdTrainer } from './model';
 import { SGD_SEED } from './schema';
-import { backwardWidget, sgdWidget } from './widgets';
+import { backwardWidget, digitsWidget, sgdWidget } from './widgets';
+import { digitFirstLayerParameters, digitParameters } from './figures';
 
 /** The scale the saturation exercise asks about. */
 export const SATURATING_SCALE = 8;
@@ -71,6 +72,14 @@ export function backpropExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.spread.hint'),
       explanation: t('ex.spread.explain'),
       reveal: sgdWidget.patch({ batch: '64' }),
+    },
+    {
+      id: 'digit-params',
+      question: t('ex.params.q'),
+      answer: { kind: 'number', correct: () => digitParameters(), relTol: 0 },
+      hint: t('ex.params.hint'),
+      explanation: t('ex.params.explain', { n: formatNumber(digitParameters(), 6), first: formatNumber(digitFirstLayerParameters(), 6) }),
+      reveal: digitsWidget.patch({ act: 'sigmoid', opt: 'adam', lr: 0.003, batch: '64', epochs: 10 }),
     },
   ];
 }

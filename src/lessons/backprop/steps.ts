@@ -1,7 +1,8 @@
 import type { PresenterStep } from '../../components/presenter/types';
 import { BP_STEP_COUNT } from './schema';
 import { SATURATING_SCALE } from './exercises';
-import { backwardWidget, sgdWidget } from './widgets';
+import { backwardWidget, digitsWidget, sgdWidget } from './widgets';
+import { DIGIT_LR } from './schema';
 import './strings';
 
 const base = { x1: 1, x2: -0.5, cls: '0', act: 'sigmoid', scale: 1, seed: 3 } as const;
@@ -19,4 +20,7 @@ export const steps: readonly PresenterStep[] = [
   { kind: 'ask', caption: 'present.askSpread', exerciseId: 'spread' },
   { kind: 'state', caption: 'present.sgd', notes: 'present.sgdNotes', set: sgdWidget.patch({ batch: '8', lr: 0.3 }) },
   { kind: 'state', caption: 'present.high', notes: 'present.highNotes', set: sgdWidget.patch({ batch: '8', lr: 3 }) },
+  { kind: 'ask', caption: 'present.askParams', exerciseId: 'digit-params' },
+  { kind: 'state', caption: 'present.digits', notes: 'present.digitsNotes', set: digitsWidget.patch({ act: 'sigmoid', opt: 'adam', lr: DIGIT_LR.adam, batch: '64', epochs: 10 }) },
+  { kind: 'state', caption: 'present.digitsRelu', notes: 'present.digitsReluNotes', set: digitsWidget.patch({ act: 'relu', opt: 'adam', lr: DIGIT_LR.adam, batch: '64', epochs: 10 }) },
 ];
