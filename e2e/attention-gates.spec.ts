@@ -1,4 +1,4 @@
-import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { test, expect, expectAxeClean, screenshots, VIEWPORTS } from './fixtures';
 import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 import { sigmoidGates, softmax, softmaxOneSum, uniformGateSum } from '../src/engine';
@@ -147,10 +147,10 @@ test('attention exercise: wrong → hint, right → two needles revealed; progre
 test('attention: presenter steps and "Show the code"', async ({ page }) => {
   await page.goto('/lessons/attention-gates?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 8');
+  await expect(bar).toContainText('Step 1 / 11');
   await expect(page.getByTestId('needles-readout')).toContainText('Highest score: t3');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 8');
+  await expect(bar).toContainText('Step 2 / 11');
   await expect(page.getByTestId('needles-readout')).toContainText('8 tokens share the highest score');
   await page.keyboard.press('Escape');
 
@@ -159,4 +159,76 @@ test('attention: presenter steps and "Show the code"', async ({ page }) => {
   await expect(w.locator('.code-block')).toContainText('z = np.array([-3, -3, -3, -3, -3, -3, -3, -3])');
   await w.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(w.locator('.code-block')).toContainText('torch.softmax(z, dim=0)');
+});
+
+// Why attention divides by √d_k (issue 19): exercise, slider, toggle, steps, code, embed, screenshots.
+test('√d_k: the spread of q·k follows √d_k, unscaled rows saturate, scaling restores them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/lessons/attention-gates');
+  const attr = async (id: string, a = 'data-value') => Number(await page.getByTestId(id).getAttribute(a));
+  await answerWrongThenRight(page, 'sqrt-dk', { type: '256' }, { type: '16' });
+  const w = page.locator('[data-widget="attn-scale"]');
+  const dk = w.getByRole('slider', { name: 'Key dimension d_k' });
+  await expect(dk).toHaveAttribute('aria-valuetext', '256');
+  expect(await attr('scale-std', 'data-analytic')).toBe(16);
+  expect(Math.abs((await attr('scale-std')) / 16 - 1)).toBeLessThan(0.1);
+  await expect(page.getByTestId('scale-note')).toContainText('Saturated');
+  const hUnscaled = await attr('scale-entropy');
+  const jUnscaled = await attr('scale-jac');
+
+  // The toggle (keyboard): divided by √d_k the row spreads out again.
+  await w.getByRole('checkbox', { name: 'Divide the scores by √d_k' }).focus();
+  await page.keyboard.press('Space');
+  await expect(w.getByRole('checkbox', { name: 'Divide the scores by √d_k' })).toBeChecked();
+  await expect.poll(async () => attr('scale-entropy')).toBeGreaterThan(hUnscaled + 1);
+  expect(await attr('scale-jac')).toBeGreaterThan(2 * jUnscaled);
+  await expect(page.getByTestId('scale-note')).toContainText('unit spread');
+
+  // The slider snaps to powers of two; End → 1024 and the readout follows √1024 = 32.
+  await dk.focus();
+  await page.keyboard.press('End');
+  await expect(dk).toHaveAttribute('aria-valuetext', '1024');
+  expect(await attr('scale-std', 'data-analytic')).toBe(32);
+  await page.keyboard.press('ArrowLeft');
+  await expect(dk).toHaveAttribute('aria-valuetext', '512');
+  // Sigmoid gates of the same scores average about one half.
+  expect(Math.abs((await attr('scale-gate')) - 0.5)).toBeLessThan(0.06);
+
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('dk = 512');
+  await w.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(w.locator('.code-block')).toContainText('scores / math.sqrt(dk)');
+
+  await expectAxeClean(page);
+  for (const [scheme, lang] of [['light', 'en'], ['dark', 'zh']] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (lang === 'zh') await page.goto('/lessons/attention-gates?lang=zh&attn-scale.dk=1024');
+    for (const [label, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.locator('[data-widget="attn-scale"]').screenshot({ path: `test-results/screenshots/attn-scale-${lang}-${scheme}-${label}.png` });
+    }
+  }
+});
+
+test('√d_k: presenter steps, a hostile link and the embed', async ({ page }) => {
+  await page.goto('/lessons/attention-gates?attn-scale.dk=99999');
+  await expect(page.locator('#attn-scale .url-notice')).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Key dimension d_k' })).toHaveAttribute('aria-valuetext', '1024');
+
+  await page.goto('/lessons/attention-gates?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  // The Next button, not the arrow keys: an "ask" step focuses its exercise, whose radios take arrows.
+  const next = bar.getByRole('button', { name: /Next/ });
+  for (let i = 2; i <= 10; i++) {
+    await next.click();
+    await expect(bar).toContainText(`Step ${i} / 11`);
+  }
+  await expect(page.getByTestId('scale-note')).toContainText('Saturated');
+  await next.click();
+  await expect(page.getByTestId('scale-note')).toContainText('unit spread');
+  await page.keyboard.press('Escape');
+
+  await page.goto('/embed/attn-scale?attn-scale.dk=4&attn-scale.scaled=true&lang=zh');
+  await expect(page.getByRole('heading', { name: '注意力为什么要把 q·k 除以 √d_k？' })).toBeVisible();
+  expect(Number(await page.getByTestId('scale-std').getAttribute('data-analytic'))).toBe(2);
 });

@@ -1,4 +1,4 @@
-import { test, expect, expectAxeClean, screenshots } from './fixtures';
+import { test, expect, expectAxeClean, screenshots, VIEWPORTS } from './fixtures';
 import { answerWrongThenRight } from './exercise';
 import type { Locator } from '@playwright/test';
 
@@ -44,13 +44,13 @@ test('cross-entropy journey: log loss, p − y, MSE stalls, softmax gradient, CE
   await expect(page.getByTestId('grad-note')).toContainText('Confidently wrong');
 
   // Flip the label with the keyboard: now the gradient is p − 0.
-  await page.getByRole('radio', { name: 'y = 1' }).focus();
+  await page.locator('#bingrad').getByRole('radio', { name: 'y = 1' }).focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('radio', { name: 'y = 0' })).toBeChecked();
+  await expect(page.locator('#bingrad').getByRole('radio', { name: 'y = 0' })).toBeChecked();
   expect(Math.abs((await num(gB)) - (await num(p)))).toBeLessThan(1e-15);
   // Back to y = 1 so the screenshots show the confidently wrong case.
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'y = 1' })).toBeChecked();
+  await expect(page.locator('#bingrad').getByRole('radio', { name: 'y = 1' })).toBeChecked();
 
   // Softmax + CE: gradient is softmax − one-hot, summing to zero.
   const logitCat = page.getByRole('slider', { name: 'logit of cat' });
@@ -102,9 +102,9 @@ test('cross-entropy exercise: wrong → hint, right → reveal moves the gradien
 test('cross-entropy: presenter steps and "Show the code"', async ({ page }) => {
   await page.goto('/lessons/cross-entropy?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 7');
+  await expect(bar).toContainText('Step 1 / 11');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 7');
+  await expect(bar).toContainText('Step 2 / 11');
   await expect(page.getByTestId('hkl-readout')).toHaveAttribute('data-kl', '0');
   await page.keyboard.press('Escape');
 
@@ -113,4 +113,88 @@ test('cross-entropy: presenter steps and "Show the code"', async ({ page }) => {
   await expect(w.locator('.code-block')).toContainText('z, y = -4, 1.0');
   await w.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(w.locator('.code-block')).toContainText('F.binary_cross_entropy_with_logits(z, y)');
+});
+
+// The loss map (issue 19): table, softmax twice, sigmoid + BCELoss in float32, exercises, steps, code, embed.
+test('loss map: the table computes the equalities, softmax twice squashes the gradient, BCELoss clamps in float32', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/lessons/cross-entropy');
+  const table = page.getByTestId('loss-map');
+  const val = async (row: string) => Number(await table.locator(`tr[data-row="${row}"] td[data-value]`).getAttribute('data-value'));
+  expect(Math.abs((await val('nll')) - (await val('ce')))).toBeLessThan(1e-12);
+  expect(Math.abs((await val('multi')) - (await val('bceLogits')))).toBeLessThan(1e-12);
+  expect(await val('nllOnProbs')).toBeLessThan(0);
+  await expect(table.locator('tr[data-row="nll"]')).toContainText('= nn.CrossEntropyLoss()(z, t)');
+
+  // Predict first: the doubled gradient at s = 8 is over a hundred times smaller.
+  await answerWrongThenRight(page, 'double-softmax', { choose: 'about the same size' }, { choose: 'more than a hundred times smaller' });
+  const ds = page.locator('[data-widget="double-softmax"]');
+  await expect(ds.getByRole('slider', { name: /Logit scale s/ })).toHaveAttribute('aria-valuetext', '8');
+  expect(await num(page.getByTestId('ds-ratio'))).toBeLessThan(0.01);
+  await expect(page.getByTestId('ds-note')).toContainText('times smaller');
+  // Keyboard: Home → s = 0, where the doubled gradient is exactly 1/3 of the right one.
+  await ds.getByRole('slider', { name: /Logit scale s/ }).focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => num(page.getByTestId('ds-ratio'))).toBeCloseTo(1 / 3, 12);
+
+  // Predict first: BCELoss at z = 20, y = 0 reports the clamp.
+  await answerWrongThenRight(page, 'bce-clamp', { choose: 'inf or nan' }, { choose: 'a fixed number set by a clamp inside PyTorch' });
+  const b = page.locator('[data-widget="bce-float32"]');
+  const z = b.getByRole('slider', { name: 'z (logit, float32)' });
+  await expect(z).toHaveAttribute('aria-valuetext', '20');
+  expect(await num(page.getByTestId('b32-loss'))).toBe(100);
+  expect(await num(page.getByTestId('b32-grad'))).toBe(0);
+  expect(Math.abs((await num(page.getByTestId('b32-loss-l'))) - 20)).toBeLessThan(1e-5);
+  expect(await num(page.getByTestId('b32-grad-l'))).toBe(1);
+  await expect(page.getByTestId('b32-note')).toContainText('no longer trains');
+  // y = 1 and far left: the BCELoss gradient has faded while BCEWithLogitsLoss keeps −1.
+  await b.getByRole('radio', { name: 'y = 0' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(b.getByRole('radio', { name: 'y = 1' })).toBeChecked();
+  await z.focus();
+  await page.keyboard.press('Home');
+  await expect(z).toHaveAttribute('aria-valuetext', '−120');
+  expect(await num(page.getByTestId('b32-grad'))).toBe(0);
+  expect(await num(page.getByTestId('b32-grad-l'))).toBe(-1);
+  expect(await num(page.getByTestId('b32-loss'))).toBe(100);
+
+  // Show the code.
+  await b.getByText('Show the code').click();
+  await expect(b.locator('.code-block')).toContainText('max(np.log1p(-p), f(-100))');
+  await b.getByRole('radio', { name: 'PyTorch' }).check();
+  await expect(b.locator('.code-block')).toContainText('nn.BCEWithLogitsLoss()(z, y)');
+
+  await expectAxeClean(page);
+  for (const [scheme, lang] of [['light', 'en'], ['dark', 'zh']] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (lang === 'zh') await page.goto('/lessons/cross-entropy?lang=zh&double-softmax.s=8&bce-float32.z=20');
+    for (const [label, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      for (const id of ['double-softmax', 'bce-float32']) await page.locator(`[data-widget="${id}"]`).screenshot({ path: `test-results/screenshots/lossmap-${id}-${lang}-${scheme}-${label}.png` });
+      await page.getByTestId('loss-map').screenshot({ path: `test-results/screenshots/lossmap-table-${lang}-${scheme}-${label}.png` });
+    }
+  }
+});
+
+test('loss map: presenter steps, a hostile link, and the widgets as embeds', async ({ page }) => {
+  await page.goto('/lessons/cross-entropy?bce-float32.z=1e9&double-softmax.target=horse');
+  await expect(page.locator('#bce-float32 .url-notice')).toBeVisible();
+  await expect(page.locator('#bce-float32').getByRole('slider', { name: 'z (logit, float32)' })).toHaveAttribute('aria-valuetext', '120');
+  await expect(page.locator('#double-softmax .url-notice')).toBeVisible();
+
+  await page.goto('/lessons/cross-entropy?present');
+  const bar = page.getByRole('region', { name: 'Presenter controls' });
+  await expect(bar).toContainText('Step 1 / 11');
+  const next = bar.getByRole('button', { name: /Next/ });
+  for (let i = 2; i <= 9; i++) {
+    await next.click();
+    await expect(bar).toContainText(`Step ${i} / 11`);
+  }
+  await expect(page.getByTestId('ds-ratio')).toHaveAttribute('data-value', /^0\.000/);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/embed/bce-float32?bce-float32.z=30');
+  expect(await num(page.getByTestId('b32-loss'))).toBe(100);
+  await page.goto('/embed/double-softmax?lang=zh');
+  await expect(page.getByRole('heading', { name: '在 CrossEntropyLoss 之前多加一个 softmax，梯度会怎样？' })).toBeVisible();
 });

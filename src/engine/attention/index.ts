@@ -3,3 +3,4 @@
 export { softmaxOne, softmaxOneSum, softmaxOneAbstain } from './softmaxOne';
 export { sigmoidGates, gateSum, sigmoidAttentionBias, uniformGateSum } from './gates';
 export { weightSum } from './sum';
+export { attentionScaling, attentionRowStats, softmaxJacobianNorm, MAX_ATTENTION_DK, type AttentionScaling, type AttentionScalingOptions, type AttentionRowStats } from './scaling';

@@ -4,6 +4,10 @@
  * marker in content.en.mdx and content.zh.mdx, or by the string-table keys in the comment above it.
  */
 import { describe, expect, it } from 'vitest';
+import { scalingSweep, SCALE_KEYS, SCALE_QUERIES } from './scaling';
+import { scalingRaw, EX_DK } from './scalingFigures';
+import { exerciseStd } from './scalingExercises';
+import { DK_MAX } from './schema';
 import { sigmoid, sigmoidAttentionBias, sigmoidGates, softmax, softmaxOne, softmaxOneAbstain, softmaxOneSum, uniformGateSum, weightSum } from '../../engine';
 import { INIT_N, NEEDLE } from './figures';
 import { biasSchema, softmaxOneSchema } from './schema';
@@ -104,5 +108,55 @@ describe('softmax₁', () => {
     }
     const top = softmaxOne(shifted(softmaxOneSchema.shift.max));
     softmax(shifted(softmaxOneSchema.shift.max)).forEach((w, i) => expect(Math.abs(top[i] - w)).toBeLessThan(1e-3));
+  });
+});
+
+describe('why attention divides by √d_k', () => {
+  // Also strings scale.ex.explain and scale.spreadValue (the readout shows both numbers).
+  it('the sampled spread of q·k matches √d_k', () => {
+    // Q queries × K shared keys: the sample variance ≈ Σ (q·k)² / (QK) has a relative sd of about
+    // √(2/(K·d) + 2/(Q·d) + 2/(K·Q)) (key norms, query norms, pair noise), doubled at d = 1 where
+    // q·k is a product of two normals (fourth moment 9, not 3); the sd's error is half of that.
+    // The bound is 3 of those sds. The engine's own test pools seeds for a tight check.
+    const tol = (d: number) => 3 * 0.5 * Math.sqrt(2 / (SCALE_KEYS * d) + 2 / (SCALE_QUERIES * d) + 2 / (SCALE_KEYS * SCALE_QUERIES)) * (d === 1 ? 2 : 1);
+    for (const r of scalingSweep()) {
+      expect(r.analyticStd).toBe(Math.sqrt(r.dk));
+      expect(Math.abs(r.scoreStd / r.analyticStd - 1)).toBeLessThan(tol(r.dk));
+    }
+    expect(Math.abs(scalingRaw.big.scoreStd / Math.sqrt(DK_MAX) - 1)).toBeLessThan(tol(DK_MAX));
+    expect(exerciseStd()).toBe(Math.sqrt(EX_DK));
+  });
+
+  // Also strings scale.saturated, scale.steps.unscaled(Notes).
+  it('unscaled at the largest d_k the rows saturate: entropy and gradient fall', () => {
+    const s = scalingSweep();
+    const { big } = scalingRaw;
+    expect(big.unscaled.meanEntropy).toBeLessThan(0.1 * Math.log(SCALE_KEYS));
+    expect(big.unscaled.meanMaxWeight).toBeGreaterThan(0.9);
+    expect(big.unscaled.meanJacobianNorm).toBeLessThan(0.3 * big.scaled.meanJacobianNorm);
+    // falling along the sweep (from d_k = 4 on: below that the rows are not yet peaked)
+    for (let i = 3; i < s.length; i++) expect(s[i].unscaled.meanEntropy).toBeLessThan(s[i - 1].unscaled.meanEntropy);
+    // the exercise's d_k already saturates the widget's "saturated" note
+    expect(scalingRaw.ex.unscaled.meanEntropy).toBeLessThan(0.25 * Math.log(SCALE_KEYS));
+  });
+
+  // Also strings scale.calm and scale.steps.scaled(Notes).
+  it('divided by √d_k the rows look the same at every d_k', () => {
+    const h = scalingSweep().map((r) => r.scaled.meanEntropy);
+    expect(Math.max(...h) - Math.min(...h)).toBeLessThan(0.25);
+    expect(Math.min(...h)).toBeGreaterThan(0.7 * Math.log(SCALE_KEYS));
+    expect(scalingRaw.ex.scaled.meanEntropy).toBeGreaterThan(0.25 * Math.log(SCALE_KEYS));
+    // d_k = 1: dividing by √1 changes nothing
+    expect(scalingSweep()[0].scaled).toEqual(scalingSweep()[0].unscaled);
+  });
+
+  it('with no signal softmax piles its weight on one key while sigmoid gates average one half', () => {
+    const { big } = scalingRaw;
+    expect(big.unscaled.meanMaxWeight).toBeGreaterThan(0.9);
+    for (const r of scalingSweep()) {
+      expect(Math.abs(r.unscaled.meanGate - 0.5)).toBeLessThan(0.06);
+      expect(Math.abs(r.scaled.meanGate - 0.5)).toBeLessThan(0.06);
+    }
+    expect(sigmoid(0)).toBe(0.5);
   });
 });

@@ -1,5 +1,6 @@
 import { sigmoidAttentionBias, sigmoidGates, softmax, softmaxOne, softmaxOneAbstain, uniformGateSum } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
+import { scalingCodeChecks } from './scalingCode';
 import { presetScores } from './scores';
 
 const list = (v: readonly number[]) => v.map((x) => String(x)).join(', ');
@@ -95,5 +96,6 @@ export function codeChecks(): CodeCheck[] {
       const zs = z.map((v) => v + shift);
       return { name: `attention softmax1 shift=${shift}`, numpy: softmaxOneCode(z, shift).numpy, expected: [...softmax(zs), ...softmaxOne(zs), softmaxOneAbstain(zs)], rtol: 1e-12 };
     }),
+    ...scalingCodeChecks(),
   ];
 }

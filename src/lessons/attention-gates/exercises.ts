@@ -4,6 +4,7 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { figures, INIT_N, NEEDLE } from './figures';
 import { presetScores } from './scores';
 import { needles, sigmoidBias } from './widgets';
+import { scalingExercises } from './scalingExercises';
 
 export { INIT_N };
 
@@ -61,5 +62,6 @@ export function attentionExercises(t: TFunction): ExerciseDef[] {
       explanation: t('ex.two.explain', { w: figures.twoNeedles, gate: figures.needleGate }),
       reveal: needles.patch({ z: presetScores('two') }),
     },
+    ...scalingExercises(t),
   ];
 }

@@ -21,3 +21,10 @@ export const softmaxOneSchema = {
   z: { kind: 'numbers', default: [2, 1, 0.5, 0, -1], min: SCORE_MIN, max: SCORE_MAX, minLength: 2, maxLength: MAX_TOKENS },
   shift: { kind: 'number', default: 0, min: -20, max: 8 },
 } satisfies Schema;
+
+/** Widget 4: why attention divides by √d_k — the key dimension (1..1024) and the scaling switch. */
+export const DK_MAX = 1024;
+export const scalingSchema = {
+  dk: { kind: 'number', default: 64, min: 1, max: DK_MAX, integer: true },
+  scaled: { kind: 'boolean', default: false },
+} satisfies Schema;

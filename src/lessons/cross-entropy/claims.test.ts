@@ -5,6 +5,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
+  argmax, bceWithLogits, bceWithLogitsFloat32, createTrainingRng, doubleSoftmaxCE, doubleSoftmaxSweep, sigmoidBceFloat32, TORCH_BCE_LOG_CLAMP,
+} from '../../engine';
+import { lossMapRows, DS_S_MAX } from './lossMap';
+import { lossMapRaw, BCE_EX_Z, DS_EX_SCALE, DS_EX_TARGET } from './lossMapFigures';
+import { bceClampVerdict } from './lossMapExercises';
+import { BCE32_Z_MAX, DS_LOGITS } from './schema';
+import {
   bceWithLogitsGrad, ceDecomposition, crossEntropyWithLogitsGrad, meanLogLoss, sigmoid, sigmoidMseGrad, sigmoidPrime, softmax,
 } from '../../engine';
 import { logLossDefaults } from './figures';
@@ -129,6 +136,104 @@ describe('cross-entropy: claims in the words', () => {
       // raising every logit by the same amount changes nothing
       const shifted = crossEntropyWithLogitsGrad(z.map((v) => v + 3), c);
       for (let k = 0; k < z.length; k++) expect(Math.abs(shifted[k] - g[k])).toBeLessThan(1e-15);
+    }
+  });
+});
+
+describe('cross-entropy: the loss map', () => {
+  // Also strings lm.map.* (the table's "same as" column is computed by lossMapRows).
+  it('CrossEntropyLoss equals NLLLoss of log_softmax and MultiLabelSoftMarginLoss equals the mean BCE with logits', () => {
+    const rows = lossMapRows();
+    const by = (id: string) => rows.find((r) => r.id === id)!;
+    expect(by('nll').sameAs).toBe('ce');
+    expect(by('multi').sameAs).toBe('bceLogits');
+    expect(by('bce').sameAs).toBe('bceLogits'); // at these mild logits BCELoss on σ(z) agrees too
+    expect(by('ce').value).toBeCloseTo(Math.log(Math.exp(2) + Math.exp(1) + Math.exp(-1)) - 1, 14);
+  });
+
+  it('the two bug rows return a wrong number without an error, one of them negative', () => {
+    const rows = lossMapRows();
+    const ce = rows.find((r) => r.id === 'ce')!.value;
+    const bugs = rows.filter((r) => r.bug);
+    expect(bugs.map((r) => r.id)).toEqual(['ceOnProbs', 'nllOnProbs']);
+    for (const b of bugs) {
+      expect(Number.isFinite(b.value)).toBe(true);
+      expect(b.sameAs).toBeNull();
+      expect(Math.abs(b.value - ce)).toBeGreaterThan(0.1);
+    }
+    expect(bugs[1].value).toBeLessThan(0);
+  });
+
+  it('at zero logits the doubled gradient is 1/K of the right one', () => {
+    expect(lossMapRaw.zero.ratio).toBeCloseTo(1 / 3, 14);
+    for (const K of [2, 4, 7]) expect(doubleSoftmaxCE(new Array<number>(K).fill(0), 0).ratio).toBeCloseTo(1 / K, 14);
+  });
+
+  // Also strings lm.ds.squashed, lm.ex.ds.explain and lm.steps.ds(Notes).
+  it('at the exercise scale the doubled gradient is over a hundred times smaller while p − y keeps its size', () => {
+    const r = lossMapRaw.exRow;
+    expect(r.ratio).toBeLessThan(0.01);
+    expect(r.gradNorm).toBeGreaterThan(1.4); // (p − y) ≈ (1, −1, 0): full size
+    // and it keeps falling as the logits grow, over the widget's whole slider
+    const s = doubleSoftmaxSweep(DS_LOGITS, DS_EX_TARGET, [DS_EX_SCALE, DS_S_MAX]);
+    expect(s.ratio[1]).toBeLessThan(s.ratio[0]);
+  });
+
+  it('the doubled loss stays between ln(1 + (K − 1)/e) and ln(e + K − 1)', () => {
+    const { min, max } = lossMapRaw.range;
+    expect(min).toBeCloseTo(Math.log(1 + 2 / Math.E), 14);
+    expect(max).toBeCloseTo(Math.log(Math.E + 2), 14);
+    for (const t of [0, 1, 2]) {
+      const s = doubleSoftmaxSweep(DS_LOGITS, t, [0, 0.5, 1, 3, DS_S_MAX]);
+      for (const v of s.doubleLoss) {
+        expect(v).toBeGreaterThanOrEqual(min - 1e-15);
+        expect(v).toBeLessThanOrEqual(max + 1e-15);
+      }
+    }
+  });
+
+  // Also strings lm.b32.clamped, lm.ex.clamp.* and lm.steps.clamp.
+  it('with y = 0 past the rounding point float32 sigmoid + BCELoss reads the clamp with a zero gradient', () => {
+    const th = lossMapRaw.th.roundsToOne;
+    expect(th).toBeGreaterThan(15);
+    expect(th).toBeLessThan(18);
+    expect(bceClampVerdict()).toBe('clamp');
+    for (const z of [th + 0.01, BCE_EX_Z, 50, BCE32_Z_MAX]) {
+      const a = sigmoidBceFloat32(z, 0);
+      expect(a.loss).toBe(-TORCH_BCE_LOG_CLAMP);
+      expect(a.grad).toBe(0);
+    }
+    expect(sigmoidBceFloat32(th - 0.5, 0).loss).toBeLessThan(th + 1);
+  });
+
+  it('with y = 1 the BCELoss gradient fades long before the loss is clamped', () => {
+    const { gradFades, underflowsToZero } = lossMapRaw.th;
+    expect(gradFades).toBeGreaterThan(underflowsToZero + 50);
+    expect(sigmoidBceFloat32(gradFades + 1, 1).grad).toBeLessThan(-0.9);
+    const below = sigmoidBceFloat32(gradFades - 5, 1);
+    expect(below.grad).toBeGreaterThan(-0.01);
+    expect(Math.abs(below.loss - bceWithLogits(gradFades - 5, 1))).toBeLessThan(1e-4 * Math.abs(gradFades)); // the loss still reads right
+    expect(sigmoidBceFloat32(underflowsToZero - 1, 1).loss).toBe(-TORCH_BCE_LOG_CLAMP);
+  });
+
+  it('BCEWithLogitsLoss stays within float32 rounding of the exact loss with gradient σ(z) − y', () => {
+    for (let z = -BCE32_Z_MAX; z <= BCE32_Z_MAX; z += 0.75) {
+      for (const y of [0, 1] as const) {
+        const b = bceWithLogitsFloat32(z, y);
+        const exact = bceWithLogits(Math.fround(z), y);
+        // Rounding at the scale of the terms PyTorch adds, |z| (for y = 0, z ≪ 0 it computes z − (z − tiny) = 0).
+        expect(Math.abs(b.loss - exact)).toBeLessThanOrEqual(4 * 2 ** -23 * Math.max(exact, Math.abs(z), 1));
+        expect(Math.abs(b.grad - (sigmoid(Math.fround(z)) - y))).toBeLessThan(1e-7);
+      }
+    }
+  });
+
+  it('argmax of the logits equals argmax of the softmax', () => {
+    const rng = createTrainingRng(19);
+    for (let n = 0; n < 500; n++) {
+      const k = 2 + rng.int(9);
+      const z = Array.from({ length: k }, () => Math.round(rng.normal() * 40) / 4); // ties happen on the quarter grid
+      expect(argmax(softmax(z))).toBe(argmax(z));
     }
   });
 });

@@ -1,5 +1,6 @@
 import { bceWithLogits, bceWithLogitsGrad, crossEntropyWithLogits, crossEntropyWithLogitsGrad, sigmoid, sigmoidMseGrad, softmax } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
+import { lossMapCodeChecks } from './lossMapCode';
 
 const list = (v: readonly number[]) => v.map((x) => String(x)).join(', ');
 
@@ -77,5 +78,6 @@ export function codeChecks(): CodeCheck[] {
       expected: [...softmax(z), crossEntropyWithLogits(z, k), ...crossEntropyWithLogitsGrad(z, k)],
       rtol: 1e-9,
     })),
+    ...lossMapCodeChecks(),
   ];
 }

@@ -4,6 +4,7 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { ANIMALS } from './schema';
 import { binaryGrad, entropyKL, softmaxGrad } from './widgets';
 import { formatFixed, formatNumber, formatPercent } from '../../format/number';
+import { lossMapExercises } from './lossMapExercises';
 
 /** The truth used by the "best possible model" exercise (the hkl widget's default p). */
 export const TRUTH = [0.7, 0.2, 0.1] as const;
@@ -65,5 +66,6 @@ export function crossEntropyExercises(t: TFunction): ExerciseDef[] {
       explanation: t('ex.mse.explain', { bce: formatFixed(bceWithLogitsGrad(WRONG_Z, 1), 4), mse: formatNumber(sigmoidMseGrad(WRONG_Z, 1), 3) }),
       reveal: binaryGrad.patch({ z: WRONG_Z, y: '1', log: true }),
     },
+    ...lossMapExercises(t),
   ];
 }

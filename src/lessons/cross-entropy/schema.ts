@@ -30,3 +30,17 @@ export const softmaxGradSchema = {
   z: { kind: 'numbers', default: [2, 1, -1], min: -8, max: 8, minLength: 3, maxLength: 3 },
   target: { kind: 'enum', default: 'dog', options: ANIMALS },
 } satisfies Schema;
+
+/** The loss map's double-softmax widget: the logits (2, 1, −1) of cat, dog, pig scaled by s. */
+export const DS_LOGITS = [2, 1, -1] as const;
+export const doubleSoftmaxSchema = {
+  s: { kind: 'number', default: 1, min: 0, max: 12 },
+  target: { kind: 'enum', default: 'dog', options: ANIMALS },
+} satisfies Schema;
+
+/** The loss map's float32 widget: one logit through sigmoid + BCELoss and through BCEWithLogitsLoss. */
+export const BCE32_Z_MAX = 120;
+export const bceFloat32Schema = {
+  z: { kind: 'number', default: 8, min: -BCE32_Z_MAX, max: BCE32_Z_MAX },
+  y: { kind: 'enum', default: '0', options: ['0', '1'] as const },
+} satisfies Schema;
