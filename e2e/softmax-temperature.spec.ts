@@ -119,14 +119,14 @@ test('temperature presenter: the class predicts T → 0 first, then → cools th
   await page.goto('/lessons/softmax-temperature?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
   const slider = page.locator('#temperature').getByRole('slider', { name: 'Temperature T (log scale)' });
-  await expect(bar).toContainText('Step 1 / 6');
+  await expect(bar).toContainText('Step 1 / 7');
   await expect(slider).toHaveAttribute('aria-valuetext', '1');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 6');
+  await expect(bar).toContainText('Step 2 / 7');
   await expect(bar).toContainText('What does softmax become as T → 0?');
   await expect(slider).toHaveAttribute('aria-valuetext', '1');
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 3 / 6');
+  await expect(bar).toContainText('Step 3 / 7');
   await expect(bar).toContainText('Cool to T = 0.1');
   await expect(slider).toHaveAttribute('aria-valuetext', '0.1');
 });

@@ -13,7 +13,8 @@ export type ParseError =
   | { code: 'notFinite'; row: number; col: number; cell: string }
   | { code: 'tooMany'; max: number; count: number }
   | { code: 'tooFew'; min: number; count: number }
-  | { code: 'ragged'; row: number; expected: number; got: number };
+  | { code: 'ragged'; row: number; expected: number; got: number }
+  | { code: 'truncated'; row: number; col: number };
 
 export type ParseResult = { ok: true; values: number[]; rows: number; cols: number; header: string[] | null } | { ok: false; error: ParseError };
 
@@ -30,10 +31,26 @@ const MAX_CHARS = 400_000;
 /** A number as people and NumPy print it: 1, -2.5, .5, 1e-3, 1E+4, 2., with a Unicode minus too. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * What a console adds around a printout: `>>> model(x)` echo lines, IPython's `Out[3]: ` and
+ * NumPy 2's scalar reprs (`np.float32(1.5)` inside a list), none of which is data.
+ */
+function stripConsole(text: string): string {
+  // Most pastes have none of it: skip the line-by-line pass (the fuzz tests feed it a lot).
+  if (!/>>>|\.\.\.\s|In \[|Out\[|np\.|numpy\./.test(text)) return text;
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => !/^\s*(?:>>>|\.\.\.\s|In \[\d*\]:)/.test(line))
+    .join('\n')
+    .replace(/^\s*Out\[\d*\]:\s*/, '')
+    .replace(/\b(?:np|numpy)\.(?:float|int|uint)\d*\(([^()]*)\)/g, '$1');
+}
+
 /** `tensor(…)` / `array(…)` printouts: keep what is inside the outer brackets, drop keyword args. */
 function unwrapPrintout(text: string): string {
-  const m = /^\s*(?:tensor|array|torch\.tensor|np\.array|numpy\.array)\s*\(([\s\S]*)\)\s*$/.exec(text);
-  if (!m) return text;
+  const clean = stripConsole(text);
+  const m = /^\s*(?:tensor|array|torch\.tensor|np\.array|numpy\.array)\s*\(([\s\S]*)\)\s*$/.exec(clean);
+  if (!m) return clean;
   let body = m[1];
   // `, dtype=float32)`, `, grad_fn=<AddmmBackward0>)`, `, device='cuda:0')`, `, requires_grad=True)`.
   const kw = /,\s*[a-z_]+\s*=/.exec(body);
@@ -43,7 +60,11 @@ function unwrapPrintout(text: string): string {
 
 /** Splits pasted text into rows of cells. Brackets separate rows (`[[1, 2], [3, 4]]`). */
 function cellsOf(text: string): string[][] {
-  const flat = unwrapPrintout(text)
+  let body = unwrapPrintout(text);
+  // In a bracketed printout the brackets, not the line breaks, delimit rows: NumPy and
+  // PyTorch wrap a long row over several lines (at 75 and 80 characters).
+  if (body.includes('[')) body = body.replace(/[\r\n]+/g, ' ');
+  const flat = body
     .replace(/\]\s*,?\s*\[/g, '\n') // row boundaries of nested lists
     .replace(/[[\]]/g, ' ')
     .replace(/\u2212/g, '-'); // Unicode minus, as typeset pages and our own readouts print it
@@ -79,6 +100,8 @@ export function parseNumbers(text: string, { maxValues = 5000, minValues = 1 }: 
     if (row.length !== cols) return { ok: false, error: { code: 'ragged', row: shownRow, expected: cols, got: row.length } };
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
+      // A printout summarised by NumPy/PyTorch (`[1., 2., ..., 9.]`) has lost its middle.
+      if (/^(?:\.\.\.|…)$/.test(cell)) return { ok: false, error: { code: 'truncated', row: shownRow, col: c + 1 } };
       if (!isNumberCell(cell)) return { ok: false, error: { code: 'notNumber', row: shownRow, col: c + 1, cell: cell.slice(0, 24) } };
       const v = Number(cell.replace(/^([+-]?)inf(inity)?$/i, '$1Infinity').replace(/^[+-]?nan$/i, 'NaN'));
       if (!Number.isFinite(v)) return { ok: false, error: { code: 'notFinite', row: shownRow, col: c + 1, cell: cell.slice(0, 24) } };

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Widget, WidgetPatch } from '../widgets/widget';
 import { checkValue, defaultsOf, parseState, serializeState, type ParamNotice, type Schema, type StateOf } from './schema';
+import { fitParams, setTooLongForLink } from './linkBudget';
 
 /**
  * Every widget's state in one store, keyed by widget id. A widget that has not mounted yet
@@ -81,24 +82,50 @@ const URL_WRITE_DELAY_MS = 300;
  * Mirrors changed widget states into the page URL under `<id>.<key>`, debounced: dragging a
  * slider must not flood the history API (browsers throttle it and warn in the console).
  * Only widgets whose state changed since load are written, so a visit leaves the URL alone.
+ * Long lists are packed and an over-long link is trimmed (./linkBudget.ts); packing is
+ * asynchronous, so each write re-reads the URL when it lands and a newer write supersedes it.
  */
 export function mirrorToUrl(store: WidgetStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const dirty = new Set<string>();
-  const unsubscribe = store.api.subscribe((now, before) => {
-    for (const [id, e] of Object.entries(now.entries)) if (before.entries[id]?.state !== e.state) dirty.add(id);
-    if (dirty.size === 0) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const url = new URL(window.location.href);
-      for (const id of dirty) {
-        const w = store.widget(id);
-        const e = store.api.getState().entries[id];
-        if (w && e) serializeState(w.schema, e.state as StateOf<Schema>, id, url.searchParams);
+  let generation = 0;
+  const touched = new Set<string>();
+  async function write() {
+    const mine = ++generation;
+    const wanted = new Map<string, string | null>();
+    const owner = new Map<string, string>();
+    for (const id of touched) {
+      const w = store.widget(id);
+      const e = store.api.getState().entries[id];
+      if (!w || !e) continue;
+      const params = serializeState(w.schema, e.state as StateOf<Schema>, id);
+      for (const key of Object.keys(w.schema)) {
+        wanted.set(`${id}.${key}`, params.get(`${id}.${key}`));
+        owner.set(`${id}.${key}`, id);
       }
-      dirty.clear();
-      window.history.replaceState(window.history.state, '', url);
-    }, URL_WRITE_DELAY_MS);
+    }
+    const base = new URL(window.location.href);
+    for (const name of wanted.keys()) base.searchParams.delete(name);
+    const { values, dropped } = await fitParams(wanted, base.href.length);
+    if (mine !== generation) return;
+    const url = new URL(window.location.href);
+    for (const [name, v] of values) {
+      if (v === null) url.searchParams.delete(name);
+      else url.searchParams.set(name, v);
+    }
+    window.history.replaceState(window.history.state, '', url);
+    setTooLongForLink(dropped.map((name) => owner.get(name) ?? ''));
+  }
+  const unsubscribe = store.api.subscribe((now, before) => {
+    let changed = false;
+    for (const [id, e] of Object.entries(now.entries)) {
+      if (before.entries[id]?.state !== e.state) {
+        touched.add(id);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void write(), URL_WRITE_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

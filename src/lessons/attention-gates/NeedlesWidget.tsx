@@ -52,7 +52,7 @@ export function NeedlesWidget() {
           </button>
         ))}
       </div>
-      <ScoresEditor label={t('needles.score')} z={z} onChange={(v) => set({ z: v })} />
+      <ScoresEditor label={t('needles.score')} z={z} onChange={(v) => set({ z: v })} paste={{ widgetId: needles.id, spec: needles.schema.z }} />
       {r.ok ? (
         <>
           <p className="readout" aria-live="polite" data-testid="needles-readout">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../components/BarChart';
 import { NumberListField } from '../../components/NumberListField';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { formatNumber } from '../../components/plot/scales';
 import { NS } from './strings';
 import { SCORE_MAX, SCORE_MIN } from './schema';
@@ -15,6 +17,8 @@ interface Props {
   z: readonly number[];
   onChange: (z: number[]) => void;
   color?: string;
+  /** The widget and parameter spec the scores belong to: adds the shared "Paste numbers" control. */
+  paste?: { widgetId: string; spec: { minLength: number; maxLength: number; min: number; max: number } };
 }
 
 /**
@@ -22,7 +26,7 @@ interface Props {
  * and the same numbers as typed text, for exact values and for phones. Text that does not
  * parse shows why and is not applied.
  */
-export function ScoresEditor({ label, z, onChange, color = 'var(--c4)' }: Props) {
+export function ScoresEditor({ label, z, onChange, color = 'var(--c4)', paste }: Props) {
   const { t } = useTranslation(NS);
   const bars = z.map((v, i) => ({ id: `s${i}`, label: tokenLabel(i), value: v, color }));
   return (
@@ -52,6 +56,7 @@ export function ScoresEditor({ label, z, onChange, color = 'var(--c4)' }: Props)
           return p.ok ? { ok: true, values: p.z } : { ok: false, message: t(p.key, p.values) };
         }}
       />
+      {paste && <PasteNumbers what="scores" value={z} onChange={onChange} widgetId={paste.widgetId} {...pasteLimits(paste.spec)} />}
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function SoftmaxOneWidget() {
 
   return (
     <WidgetFrame widget={softmaxOneWidget} title={t('one.title')} code={code}>
-      <ScoresEditor label={t('one.score')} z={z} onChange={(v) => set({ z: v })} />
+      <ScoresEditor label={t('one.score')} z={z} onChange={(v) => set({ z: v })} paste={{ widgetId: softmaxOneWidget.id, spec: softmaxOneWidget.schema.z }} />
       <div className="controls">
         <Slider
           label={t('one.shift')}

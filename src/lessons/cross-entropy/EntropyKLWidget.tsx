@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { useTranslation } from 'react-i18next';
 import { ceDecomposition, normalizeWeights, setProbability } from '../../engine';
 import { BarChart, type Bar } from '../../components/BarChart';
@@ -47,6 +49,9 @@ export function EntropyKLWidget() {
           {error}
         </p>
       )}
+      {/* Outside the result block: a paste that breaks the sum must stay fixable. */}
+      <PasteNumbers what="probabilities" target={t('hkl.pShort')} value={state.p} onChange={(v) => set({ p: v })} widgetId={entropyKL.id} {...pasteLimits(entropyKL.schema.p)} />
+      <PasteNumbers what="probabilities" target={t('hkl.qShort')} value={state.q} onChange={(v) => set({ q: v })} widgetId={entropyKL.id} {...pasteLimits(entropyKL.schema.q)} />
       {p && q && d && (
         <>
           <div className="ce-pair">

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { useTranslation } from 'react-i18next';
 import { meanLogLoss, normalizeWeights, setProbability } from '../../engine';
 import { BarChart, type Bar } from '../../components/BarChart';
@@ -72,6 +74,8 @@ export function LogLossWidget() {
               onChange={(v) => set({ sample: Number(v) })}
             />
           </div>
+          {/* A 3 × 3 table (photos × classes) for the model being edited; rows are renormalised like a link's. */}
+          <PasteNumbers what="probabilities" target={t(`logloss.${model}`)} value={state[model]} onChange={(v) => set({ [model]: v })} widgetId={logLoss.id} {...pasteLimits(logLoss.schema[model])} />
           {editRow && (
             <BarChart
               summary={t('logloss.editSummary', { model: t(`logloss.${model}`), n: sample + 1 })}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { crossEntropyWithLogits, crossEntropyWithLogitsGrad, softmax } from '../../engine';
 import { BarChart, type Bar } from '../../components/BarChart';
 import { Segmented } from '../../components/fields';
@@ -46,6 +48,7 @@ export function SoftmaxGradientWidget() {
           <BarChart summary={t('smgrad.gradSummary', { values: Array.from(grad, (v) => fmt(v, 3)).join(', ') })} bars={gradBars} domain={[-1, 1]} height={210} />
         </div>
       </div>
+      <PasteNumbers what="logits" value={state.z} onChange={(v) => set({ z: v })} widgetId={softmaxGrad.id} {...pasteLimits(softmaxGrad.schema.z)} />
       <div className="table-scroll">
         <table className="num-table" data-testid="smgrad-table">
           <caption className="sr-only">{t('smgrad.caption')}</caption>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { NS } from './strings';
 import { apFixed, formatLabel, formatRange, softmax, softmaxFixedTrace, softmaxStable, type SoftmaxImplementation } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -61,6 +63,7 @@ export function FixedSoftmaxWidget() {
         <Segmented label={t('fixed.ovf')} value={state.ovf} options={[{ value: 'WRAP', label: 'AP_WRAP' }, { value: 'SAT', label: 'AP_SAT' }]} onChange={(v) => set({ ovf: v })} />
         <SelectField label={t('fixed.table')} value={state.n} options={TABLE_SIZES.map((n) => ({ value: n, label: n }))} onChange={(v) => set({ n: v })} />
       </div>
+      <PasteNumbers what="logits" value={z} onChange={(v) => set({ z: v })} widgetId={fixedSoftmaxWidget.id} {...pasteLimits(fixedSoftmaxWidget.schema.z)} />
       {error && <p className="inline-error" role="alert">{error}</p>}
       {trace && (
         <>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { NS } from './strings';
 import { softmax, softmaxNaive, softmaxStable, type Precision, argmax } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -43,6 +45,7 @@ export function SoftmaxStepsWidget() {
         <LogitsField label={t('logits')} value={z} maxLength={8} onChange={(v) => set({ z: v })} invalidMessage={(s) => t('badLogits', { text: s })} />
         <Segmented label={t('precision')} value={p} options={PRECISION_OPTIONS} onChange={(v) => set({ p: v })} />
       </div>
+      <PasteNumbers what="logits" value={z} onChange={(v) => set({ z: v })} widgetId={softmaxStepsWidget.id} {...pasteLimits(softmaxStepsWidget.schema.z)} />
       <p>
         <button type="button" className="button" disabled={z[maxIdx] === BIG} onClick={() => set({ z: z.map((v, i) => (i === maxIdx ? BIG : v)) })}>
           {t('steps.big', { from: cell(z[maxIdx]), to: BIG })}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PasteNumbers } from '../../components/PasteNumbers';
+import { pasteLimits } from '../../components/pasteCheck';
 import { sigmoid, softmax } from '../../engine';
 import { BarChart } from '../../components/BarChart';
 import { NumberField } from '../../components/fields';
@@ -31,6 +33,7 @@ export function MistakeWidget() {
           <NumberField key={i} label={t('mistake.logit', { i })} value={z[i]} min={-LOGIT_LIMIT} max={LOGIT_LIMIT} onChange={(v) => set({ z: z.map((x, j) => (j === i ? v : x)) })} />
         ))}
       </div>
+      <PasteNumbers what="logits" value={z} onChange={(v) => set({ z: v })} widgetId={mistake.id} {...pasteLimits(mistake.schema.z)} />
       <div className="svs-cards">
         <section className="svs-card" aria-labelledby="mistake-sig-h">
           <h3 id="mistake-sig-h">{t('mistake.sigTitle')}</h3>

@@ -4,13 +4,15 @@
  * case in a `{/* claim: … *\/}` marker after the sentence; cases for string-table sentences
  * name the key above the it().
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCategories, entropy, formatInfo, logSpace, sampleCategorical, softmax, temperatureTerms, totalVariation } from '../../engine';
 import { CANDIDATES, DEFAULT_LOGITS, HOT_T, PRESENTER_T, T_MAX, T_MIN, argmax } from './candidates';
 import { coldLimit, hotterRaisesTop } from './exercises';
 import { figures, goReachesAt, GO_VISIBLE } from './figures';
 import { pct } from './format';
-import { samplingSchema } from './schema';
+import { OWN_LOGIT_LIMIT, samplingSchema } from './schema';
+import { summarizeOwn } from './ownLogits';
 
 const WENT = CANDIDATES.indexOf('went');
 const GO = CANDIDATES.indexOf('go');
@@ -187,5 +189,28 @@ describe('sampling', () => {
       expect(ratio).toBeGreaterThan(2);
       expect(ratio).toBeLessThan(5);
     }
+  });
+});
+
+describe('your own logits', () => {
+  it('for any pasted logits the entropy only grows with T, towards ln n', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -OWN_LOGIT_LIMIT, max: OWN_LOGIT_LIMIT, noNaN: true }), { minLength: 2, maxLength: 300 }), (z) => {
+        const hs = SWEEP.map((T) => summarizeOwn(z, T).entropy);
+        for (let j = 1; j < hs.length; j++) expect(hs[j]).toBeGreaterThanOrEqual(hs[j - 1] - 1e-9);
+        expect(hs[hs.length - 1]).toBeLessThanOrEqual(Math.log(z.length) + 1e-9);
+      }),
+      { numRuns: 60 },
+    );
+    // "towards ln n": with logits spread over a few units, the hottest T is within 1 % of it.
+    const z = Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 3);
+    expect(summarizeOwn(z, T_MAX).entropy / Math.log(1000)).toBeGreaterThan(0.99);
+    expect(summarizeOwn(z, 1).entropy / Math.log(1000)).toBeLessThan(0.9);
+  });
+  it('ranks the entries by probability and reads out e^H and the top mass', () => {
+    const s = summarizeOwn([1, 3, 2, 3], 1);
+    expect(s.order).toEqual([1, 3, 2, 0]);
+    expect(s.effective).toBeCloseTo(Math.exp(entropy(softmax([1, 3, 2, 3]))), 12);
+    expect(s.topMass).toBeCloseTo(1, 12);
   });
 });

@@ -19,3 +19,16 @@ export const samplingSchema = {
   n: { kind: 'enum', default: '1000', options: SAMPLE_SIZES },
   seed: { kind: 'number', default: 1, min: 0, max: MAX_SEED, integer: true },
 } satisfies Schema;
+
+/**
+ * Your own logits: any vector a model printed, up to the paste control's limit. The range is
+ * wider than the dial's candidates (real logits can reach the hundreds or thousands); softmax
+ * subtracts the max, so it stays exact there.
+ */
+export const OWN_MAX_LENGTH = 5000;
+export const OWN_LOGIT_LIMIT = 1e4;
+
+export const ownLogitsSchema = {
+  z: { kind: 'numbers', default: DEFAULT_LOGITS, min: -OWN_LOGIT_LIMIT, max: OWN_LOGIT_LIMIT, minLength: 2, maxLength: OWN_MAX_LENGTH },
+  t: temperature,
+} satisfies Schema;
