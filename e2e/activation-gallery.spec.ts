@@ -13,7 +13,7 @@ test('gallery journey: pick GELU, move ε with the keyboard, see the region and 
   await page.getByRole('checkbox', { name: 'tanh', exact: true }).uncheck();
   await page.getByRole('checkbox', { name: 'GELU', exact: true }).check();
   await expect(page.getByTestId('formula-gelu').locator('.katex')).toBeVisible();
-  await expect(page.locator('.props-table')).toContainText('GELU');
+  await expect(page.locator('#gallery .props-table')).toContainText('GELU');
   await expect(page.locator('path.series[data-series="gelu-f"]')).toHaveCount(1);
 
   const readout = page.getByTestId('saturation-readout');
@@ -90,13 +90,13 @@ test('gallery exercise: wrong answer gets a hint, right answer reveals the widge
 
 test('gallery: show the NumPy and PyTorch code for the current picks', async ({ page }) => {
   await page.goto('/lessons/activation-gallery?gallery.pick=tanh,elu&gallery.elu_alpha=0.5');
-  await page.getByText('Show the code').click();
-  const code = page.locator('.code-block');
+  await page.locator('#gallery').getByText('Show the code').click();
+  const code = page.locator('#gallery .code-block');
   await expect(code).toContainText('np.tanh(x)');
   await expect(code).toContainText('0.5 * np.expm1(x)');
-  await page.getByRole('radio', { name: 'NumPy' }).focus();
+  await page.locator('#gallery').getByRole('radio', { name: 'NumPy' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: 'PyTorch' })).toBeChecked();
+  await expect(page.locator('#gallery').getByRole('radio', { name: 'PyTorch' })).toBeChecked();
   await expect(code).toContainText('F.elu(x, alpha=0.5)');
 });
 
@@ -120,8 +120,8 @@ test('gallery: the properties table computes zero-centred from the mean output a
   await expect(page.getByTestId('zero-centred-elu')).toHaveText(/^no \(0\.161\)$/);
   await expect(page.getByTestId('zero-centred-selu')).toHaveText(/^yes \(0\.000\)$/);
   await expect(page.getByTestId('zero-centred-leakyRelu')).toHaveText(/^no \(0\.395\)$/);
-  await expect(page.locator('.props-table caption')).toContainText('|E[f(z)]| < 0.05');
-  await expect(page.locator('.props-table')).toContainText('(−1, ∞)');
+  await expect(page.locator('#gallery .props-table caption')).toContainText('|E[f(z)]| < 0.05');
+  await expect(page.locator('#gallery .props-table')).toContainText('(−1, ∞)');
   // The prose quotes the engine: softplus never dips, GELU's minimum is −0.17.
   await expect(page.locator('.prose')).toContainText('stays above zero everywhere');
   await expect(page.locator('.prose')).toContainText('−0.17');
@@ -130,8 +130,91 @@ test('gallery: the properties table computes zero-centred from the mean output a
 test('gallery presenter: the ε = 10⁻⁶ caption quotes the computed saturation edge', async ({ page }) => {
   await page.goto('/lessons/activation-gallery?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 6');
+  await expect(bar).toContainText('Step 1 / 10');
   await page.keyboard.press('ArrowRight');
   await expect(bar).toContainText('|x| ≈ 13.8');
   await expect(bar).not.toContainText('{{');
+});
+
+test('maxout, GELU’s gate and the article’s properties: predict, then see', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/lessons/activation-gallery');
+  await expect(page.locator('#maxout')).toBeVisible({ timeout: 30_000 });
+  // Maxout: doubling the pieces on x² quarters the error.
+  const mx = page.locator('#maxout');
+  const rmse = async () => Number(await mx.getByTestId('maxout-readout').getAttribute('data-rmse'));
+  const two = await rmse();
+  const ex = page.locator('form[data-exercise="maxout-halving"]');
+  await ex.getByRole('radio', { name: 'E/2' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.locator('.exercise-hint')).toBeVisible();
+  await ex.getByRole('radio', { name: 'E/4' }).check();
+  await ex.getByRole('button', { name: 'Check' }).click();
+  await expect(ex.getByRole('status')).toContainText('Correct');
+  await expect(mx.getByRole('slider', { name: 'Pieces k' })).toHaveValue('4');
+  const ratio = two / (await rmse());
+  expect(ratio).toBeGreaterThan(3.6);
+  expect(ratio).toBeLessThan(4.4);
+  // Keyboard and select: |x| with two pieces is exact; the lines are drawn.
+  await mx.getByRole('combobox', { name: 'Convex target' }).selectOption('abs');
+  const k = mx.getByRole('slider', { name: 'Pieces k' });
+  await k.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(mx.getByTestId('maxout-readout')).toContainText('max of 2 lines');
+  expect(await rmse()).toBeLessThan(1e-9);
+  await expect(mx.locator('path.series[data-series^="piece-"]')).toHaveCount(2);
+
+  // GELU's gate: predict where the mean settles at x = −1, then see it.
+  const gx = page.locator('form[data-exercise="gelu-gate"]');
+  const s = gx.getByRole('slider');
+  await s.focus();
+  for (let i = 0; i < 84; i++) await page.keyboard.press('ArrowRight');
+  await gx.getByRole('button', { name: 'Check' }).click();
+  await expect(gx.getByRole('status')).toContainText('Correct');
+  const gate = page.locator('#gelu-gate').getByTestId('gate-readout');
+  await expect(gate).toContainText(/10\s000 draws/);
+  const mean = Number(await gate.getAttribute('data-mean'));
+  const exact = Number(await gate.getAttribute('data-exact'));
+  const se = Number(await gate.getAttribute('data-se'));
+  expect(Math.abs(mean - exact)).toBeLessThan(4 * se);
+  // A new seed, new draws, the same limit.
+  const seed = page.locator('#gelu-gate').getByRole('slider', { name: 'Seed' });
+  await seed.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(gate).not.toHaveAttribute('data-mean', String(mean));
+  await expect(page).toHaveURL(/gelu-gate\.seed=2/);
+
+  // The properties table, computed: ReLU has a corner at 0 and is not ≈ x; GELU is not monotone.
+  const table = page.getByTestId('traits-table');
+  await expect(table.getByTestId('near-relu')).toContainText('no');
+  await expect(table.getByTestId('ae-relu')).toContainText('x = 0');
+  await expect(table.getByTestId('monotone-gelu')).toHaveText('no');
+  await expect(table.getByTestId('near-tanh')).toContainText('yes');
+  await expect(table.getByTestId('ae-hardTanh')).toContainText('−1, 1');
+
+});
+
+test('maxout and GELU’s gate: URL values clamped; screenshots in both languages and themes', async ({ page }) => {
+  test.setTimeout(240_000);
+  // Out-of-range URL values are clamped with a notice.
+  await page.goto('/lessons/activation-gallery?maxout.k=99&gelu-gate.x=7');
+  await expect(page.locator('#maxout')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#maxout').getByRole('slider', { name: 'Pieces k' })).toHaveValue('8');
+  await expect(page.locator('#gelu-gate')).toContainText('At x = 3');
+
+  for (const [lang, theme] of [['en', 'light'], ['zh', 'dark'], ['en', 'dark'], ['zh', 'light']] as const) {
+    await page.goto(`/lessons/activation-gallery?lang=${lang}&maxout.k=3&maxout.target=exp&gelu-gate.n=300`);
+    await expect(page.locator('#gelu-gate')).toBeVisible({ timeout: 30_000 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    for (const [label, size] of Object.entries({ desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } })) {
+      await page.setViewportSize(size);
+      for (const id of ['maxout', 'gelu-gate']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${id}`).screenshot({ path: `test-results/screenshots/${id}-${lang}-${theme}-${label}.png` });
+      }
+      await page.getByTestId('traits-table').screenshot({ path: `test-results/screenshots/traits-${lang}-${theme}-${label}.png` });
+    }
+  }
 });

@@ -112,10 +112,10 @@ test('why-nonlinear exercise: a wrong answer gets a hint, the right one reveals 
 test('why-nonlinear presenter: → moves to step 2, six linear layers, still one matrix', async ({ page }) => {
   await page.goto('/lessons/why-nonlinear?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
-  await expect(bar).toContainText('Step 1 / 6');
+  await expect(bar).toContainText('Step 1 / 10');
   await expect(page.getByTestId('layer-matrix')).toHaveCount(2);
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 6');
+  await expect(bar).toContainText('Step 2 / 10');
   await expect(page.getByTestId('layer-matrix')).toHaveCount(6);
   await expect(page.getByTestId('product-matrix')).toBeVisible();
 });
@@ -131,4 +131,78 @@ test('why-nonlinear: show the NumPy and PyTorch code for the stack', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(widget.getByRole('radio', { name: 'PyTorch' })).toBeChecked();
   await expect(code).toContainText('torch.linalg.multi_dot(W[::-1])');
+});
+
+test('universal approximation: more units shrink the error, ReLU draws |x| − ½ exactly, drawing and typing set the target', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/lessons/why-nonlinear?universal.n=4');
+  await expect(page.locator('#universal')).toBeVisible({ timeout: 30_000 });
+  const w = page.locator('#universal');
+  const readout = w.getByTestId('ua-readout');
+  const rmse = async () => Number(await readout.getAttribute('data-rmse'));
+  await expect(w.getByTestId('ua-curve')).toHaveAttribute('data-done', 'yes');
+  const four = await rmse();
+  // Keyboard: End takes the slider to 40 units; the error falls more than a hundredfold.
+  const n = w.getByRole('slider', { name: 'Number of units n' });
+  await n.focus();
+  await page.keyboard.press('End');
+  await expect(readout).toContainText('40 sigmoid units');
+  expect(await rmse()).toBeLessThan(four / 100);
+  await expect(w.locator('path[data-series^="unit-"]')).toHaveCount(40);
+
+  // The exercise's answer: two ReLU units fit the kink exactly.
+  await answerWrongThenRight(page, 'kink-units', { type: '3' }, { type: '2' }, 'corner');
+  await expect(page).toHaveURL(/universal\.target=kink/);
+  await expect(readout).toContainText('2 ReLU units');
+  expect(await rmse()).toBeLessThan(1e-9);
+
+  // Drawing with the pointer switches to the drawn target and refits.
+  const surface = w.locator('rect.draw-surface');
+  const box = await surface.boundingBox();
+  if (!box) throw new Error('no drawing surface');
+  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/universal\.target=drawn/);
+  await expect(w.getByTestId('ua-curve')).toHaveAttribute('data-done', 'yes');
+
+  // Keyboard on the drawing: ↑ raises the selected point by 0.1, and the typed list follows.
+  const field = w.getByRole('textbox', { name: /Drawn target values/ });
+  const before = (await field.inputValue()).split(/,\s*/).map(Number);
+  await surface.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowUp');
+  const sel = Number(((await surface.getAttribute('aria-valuetext')) ?? '').match(/point (\d+)/)?.[1]) - 1;
+  await expect.poll(async () => Number((await field.inputValue()).split(/,\s*/)[sel])).toBeCloseTo(Math.min(1.5, before[sel] + 0.1), 5);
+
+  // Bad typed input: a message naming the value, the fit kept.
+  const kept = await rmse();
+  await field.fill('1, 2, x');
+  await expect(w.getByText(/need exactly 17 numbers, got 3/)).toBeVisible();
+  const bad = Array(17).fill('0.5');
+  bad[4] = '9';
+  await field.fill(bad.join(', '));
+  await expect(w.getByText(/value 5 \(“9”\) must be a number between −1.5 and 1.5/)).toBeVisible();
+  expect(await rmse()).toBe(kept);
+  await field.fill(Array(17).fill('0.25').join(', '));
+  await expect.poll(rmse).toBeLessThan(1e-12);
+
+  // URL values out of range are clamped with a notice.
+  await page.goto('/lessons/why-nonlinear?universal.n=400&universal.unit=relu');
+  await expect(page.locator('#universal').getByTestId('ua-readout')).toContainText('40 ReLU units');
+  await expect(page.locator('#universal')).toContainText('400');
+
+  for (const [lang, theme] of [['en', 'light'], ['zh', 'dark'], ['en', 'dark'], ['zh', 'light']] as const) {
+    await page.goto(`/lessons/why-nonlinear?lang=${lang}&universal.target=drawn&universal.n=8`);
+    await expect(page.locator('#universal')).toBeVisible({ timeout: 30_000 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    for (const [label, size] of Object.entries({ desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } })) {
+      await page.setViewportSize(size);
+      await page.locator('#universal').scrollIntoViewIfNeeded();
+      await expect(page.locator('#universal').getByTestId('ua-curve')).toHaveAttribute('data-done', 'yes');
+      await page.locator('#universal').screenshot({ path: `test-results/screenshots/universal-${lang}-${theme}-${label}.png` });
+    }
+  }
 });

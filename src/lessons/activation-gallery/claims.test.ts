@@ -10,6 +10,13 @@ import { saturationEdge } from './exercises';
 import { compareGelu, GELU_XMAX } from './geluApprox';
 import { activationProperties, ZERO_CENTRED_TOL } from './properties';
 import { figures } from './figures';
+import { activationTraits, CONVEX_NAMES, fitMaxout, geluGateStdError, minimumOn } from '../../engine';
+import { formatFixed, formatNumber } from '../../format/number';
+import { maxoutErrorRatio, maxoutView } from './maxoutView';
+import { maxoutDivisor } from './exercises';
+import { CURVE_X, gateCurve, gateRun, worstGateZ } from './gateView';
+import { GATE_MAX_N, geluGateSchema, maxoutSchema } from './schema';
+import { traitRows } from './traitsTable';
 
 const grid = (lo: number, hi: number, n = 2001) => Array.from(sampleFunction((x) => x, lo, hi, n).x);
 
@@ -103,5 +110,80 @@ describe('activation-gallery claims', () => {
     for (const x of grid(0.001, 50, 500)) expect(activations.relu.df(x)).toBe(1);
     for (const x of grid(-50, -0.001, 500)) expect(activations.relu.df(x)).toBe(0);
     for (const n of ['relu', 'leakyRelu', 'prelu', 'elu', 'selu'] as const) expect(['none', 'negative']).toContain(activationProperties(n).saturates);
+  });
+});
+
+describe('activation-gallery claims: maxout, GELU’s gate, the article’s properties', () => {
+  it('the maxout fit is a maximum of lines and therefore convex, exact for |x| with two pieces', () => {
+    for (const name of CONVEX_NAMES) {
+      for (let k = 1; k <= maxoutSchema.k.max; k++) {
+        const v = maxoutView(name, k);
+        v.fit.xs.forEach((_, i) => expect(v.fit.fitted[i]).toBe(Math.max(...v.lines.map((l) => l[i]))));
+        for (let i = 1; i < v.fit.xs.length - 1; i++) expect(v.fit.fitted[i + 1] - 2 * v.fit.fitted[i] + v.fit.fitted[i - 1]).toBeGreaterThanOrEqual(-1e-9);
+      }
+    }
+    expect(maxoutView('abs', 2).fit.maxErr).toBeLessThan(1e-12);
+  }, 60_000);
+
+  // Also ex.maxout.explain and steps.maxoutNotes.
+  it('for x² each doubling of k quarters the maxout error', () => {
+    for (const k of [1, 2, 4]) expect(maxoutErrorRatio('square', k), `k=${k}`).toBeGreaterThan(k === 1 ? 3 : 3.6);
+    for (const k of [2, 4]) expect(maxoutErrorRatio('square', k)).toBeLessThan(4.4);
+    expect(maxoutDivisor()).toBe(4);
+    expect(figures.sqErr4).toBe(formatNumber(fitMaxout('square', 4).rmse, 2));
+  });
+
+  // Also ex.gate.explain and steps.gateNotes.
+  it('the gate’s sample mean settles on x·Φ(x), its error shrinking like 1/√n', () => {
+    const x = geluGateSchema.x.default;
+    const n = geluGateSchema.n.max;
+    const run = gateRun(x, n, 1);
+    expect(Math.abs(run.mean - activations.gelu.f(x))).toBeLessThan(4 * run.se);
+    expect(geluGateStdError(x, 100) / geluGateStdError(x, 10000)).toBeCloseTo(10, 10);
+    // Averaged over seeds, the squared error at n is about SE² (so it falls a hundredfold per hundredfold n).
+    for (const m of [100, 10000]) {
+      const mse = Array.from({ length: 60 }, (_, s) => (gateRun(x, m, s + 1).mean - run.exact) ** 2).reduce((a, b) => a + b) / 60;
+      expect(mse / geluGateStdError(x, m) ** 2).toBeGreaterThan(0.5);
+      expect(mse / geluGateStdError(x, m) ** 2).toBeLessThan(1.6);
+    }
+    // Far out the gate is almost always open (mean ≈ x) or shut (mean ≈ 0).
+    expect(gateRun(3, n, 1).mean).toBeGreaterThan(2.99);
+    expect(Math.abs(gateRun(-3, n, 1).mean)).toBeLessThan(0.01);
+  }, 60_000);
+
+  it('with the most draws the sample means lie on the GELU curve at every input', () => {
+    const z = worstGateZ(gateCurve(GATE_MAX_N, geluGateSchema.seed.default).means, GATE_MAX_N);
+    expect(z).toBeLessThan(3.5);
+    expect(figures.gateWorstZ).toBe(formatFixed(z, 1));
+    // With few draws they do not: at n = 10 some mean is far off.
+    const few = gateCurve(10, 1).means;
+    expect(Math.max(...Array.from(CURVE_X, (x, i) => Math.abs(few[i] - activations.gelu.f(x))))).toBeGreaterThan(0.1);
+  });
+
+  it('only identity, tanh, ELU and hard tanh are ≈ x near 0', () => {
+    expect(traitRows().filter((r) => r.traits.nearIdentity).map((r) => r.name)).toEqual(['identity', 'tanh', 'elu', 'hardTanh']);
+    const s = activationTraits('sigmoid');
+    expect(s.f0).toBe(0.5);
+    expect(s.slopeRight).toBeCloseTo(0.25, 6);
+    expect(figures.nearIdentityList).toBe(['identity', 'tanh', 'elu', 'hardTanh'].map((n) => activations[n as 'tanh'].label).join(', '));
+  });
+
+  it('the functions with a dip are exactly the non-monotone ones', () => {
+    for (const { name, traits } of traitRows()) {
+      const dips = minimumOn((x) => activations[name].f(x), -15, 15).value < Math.min(activations[name].f(-15), activations[name].f(0)) - 1e-9;
+      expect(!traits.monotone, name).toBe(dips);
+    }
+    expect(figures.nonMonotoneList.split(', ').length).toBe(traitRows().filter((r) => !r.traits.monotone).length);
+  }, 60_000);
+
+  it('every activation is differentiable except at finitely many points', () => {
+    const at = Object.fromEntries(traitRows().map((r) => [r.name, [...r.traits.kinks, ...r.traits.jumps]]));
+    for (const n of ['relu', 'leakyRelu', 'prelu', 'selu', 'step']) expect(at[n], n).toEqual([0]);
+    for (const n of ['hardSigmoid', 'hardSwish']) expect(at[n], n).toEqual([-3, 3]);
+    expect(at.hardTanh).toEqual([-1, 1]);
+    expect(at.elu).toEqual([]);
+    expect(activations.elu.df(-1e-9)).toBeCloseTo(activations.elu.df(1e-9), 6);
+    for (const n of ['sigmoid', 'tanh', 'softplus', 'gelu', 'silu', 'mish']) expect(at[n], n).toEqual([]);
+    expect(traitRows().every((r) => r.traits.aeDifferentiable)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { activations, sampleFunction, type ActivationName } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
+import { gateCodeChecks } from './gateCode';
 
 type Params = Record<string, number>;
 const num = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(v));
@@ -42,9 +43,10 @@ export function galleryCode(picks: readonly ActivationName[], params: (n: Activa
 
 /** Every activation's NumPy form at its defaults, checked against the engine by the code test. */
 export function codeChecks(): CodeCheck[] {
-  return (Object.keys(FORMS) as ActivationName[]).map((n) => {
+  const gallery = (Object.keys(FORMS) as ActivationName[]).map((n) => {
     const defaults = Object.fromEntries(activations[n].params.map((p) => [p.name, p.default]));
     const grid = sampleFunction((x) => activations[n].f(x, defaults), -8, 8, 9);
     return { name: `gallery ${n}`, numpy: galleryCode([n], () => defaults, 8).numpy, expected: Array.from(grid.y), rtol: 1e-12 };
   });
+  return [...gallery, ...gateCodeChecks()];
 }

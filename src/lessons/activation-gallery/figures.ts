@@ -8,6 +8,11 @@ import { formatFixed, formatNumber } from '../../format/number';
 import { saturationEdge } from './exercises';
 import { formatMean, ZERO_CENTRED_TOL } from './properties';
 import { compareGelu, GELU_XMAX } from './geluApprox';
+import { fitMaxout } from '../../engine';
+import { formatCount } from '../../format/number';
+import { gateCurve, worstGateZ } from './gateView';
+import { GATE_MAX_N, geluGateSchema } from './schema';
+import { passing, traitRows } from './traitsTable';
 
 const dip = (name: ActivationName) => minimumOn((x) => activations[name].f(x), -6, 0);
 const hardSwishDip = dip('hardSwish');
@@ -34,6 +39,19 @@ export const figures = {
   /** Largest |approximation − GELU| over the GELU widget's default range, as its readout shows. */
   geluTanhErr: formatNumber(geluTanhWorst.maxAbs, 3),
   geluSigmoidErr: formatNumber(geluSigmoidWorst.maxAbs, 3),
+  /** Maxout's RMS error on x² with 2, 4 and 8 pieces (the widget's fits). */
+  sqErr2: formatNumber(fitMaxout('square', 2).rmse, 2),
+  sqErr4: formatNumber(fitMaxout('square', 4).rmse, 2),
+  sqErr8: formatNumber(fitMaxout('square', 8).rmse, 2),
+  /** Where GELU dips lowest. */
+  geluArgmin: formatFixed(dip('gelu').x, 2),
+  /** The gate widget's most draws, and how far (in standard errors) its worst sample mean lands from x·Φ(x). */
+  gateN: formatCount(GATE_MAX_N),
+  gateWorstZ: formatFixed(worstGateZ(gateCurve(GATE_MAX_N, geluGateSchema.seed.default).means, GATE_MAX_N), 1),
+  /** The activations the engine finds ≈ x near 0, by name. */
+  nearIdentityList: passing('nearIdentity').join(', '),
+  /** The activations the engine finds not monotone, by name. */
+  nonMonotoneList: traitRows().filter((r) => !r.traits.monotone).map((r) => activations[r.name].label).join(', '),
 };
 
 export type Figures = typeof figures;

@@ -7,4 +7,6 @@ export const proseLiterals: LiteralAllowList = {
   '0.044715': 'the tanh-GELU fit constant (a definition, Hendrycks & Gimpel 2016)',
   '1.702': 'the sigmoid-GELU scale (a definition, Hendrycks & Gimpel 2016)',
   '0.01': 'ε = 0.01, the threshold the edge exercise sets (a setting)',
+  '2013': 'Goodfellow et al. 2013, the maxout paper (a citation)',
+  '2009': 'Magnani & Boyd 2009, the convex piecewise-linear fitting method (a citation)',
 };

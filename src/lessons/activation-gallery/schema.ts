@@ -33,3 +33,17 @@ export function paramsOf(name: ActivationName, state: Record<string, unknown>): 
 export const geluSchema = {
   xmax: { kind: 'number', default: GELU_XMAX, min: 1, max: 10, integer: true },
 } satisfies Schema;
+
+/** Maxout on a convex target: which target, how many linear pieces. */
+export const maxoutSchema = {
+  target: { kind: 'enum', default: 'square', options: ['square', 'abs', 'exp', 'softplus', 'quartic'] as const },
+  k: { kind: 'number', default: 2, min: 1, max: 8, integer: true },
+} satisfies Schema;
+
+export const GATE_MAX_N = 10000;
+/** GELU's gate sampled: the input x, how many gate draws, and the seed. */
+export const geluGateSchema = {
+  x: { kind: 'number', default: -0.5, min: -3, max: 3 },
+  n: { kind: 'number', default: 100, min: 1, max: GATE_MAX_N, integer: true },
+  seed: { kind: 'number', default: 1, min: 1, max: 99999, integer: true },
+} satisfies Schema;

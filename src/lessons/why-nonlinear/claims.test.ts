@@ -10,8 +10,10 @@ import { layerStack, transformedLines } from './collapse';
 import { ballPath, gradAt, lossAt, landscape, W_RANGE } from './descent';
 import { xorAccuracy } from './exercises';
 import { figures } from './figures';
-import { collapseSchema, descentSchema, MAX_LAYERS, XOR_MAX_STEPS, XOR_STEPS_PER_PRESS, xorSchema } from './schema';
+import { collapseSchema, descentSchema, DRAW_POINTS, MAX_LAYERS, UA_MAX_UNITS, universalSchema, XOR_MAX_STEPS, XOR_STEPS_PER_PRESS, xorSchema } from './schema';
 import { bestLineOn, xorData, xorTrainer } from './xor';
+import { ERROR_WIDTHS, uaView, unitsForExact } from './approx';
+import { formatNumber } from '../../format/number';
 
 const PROBE = [1, 0, 0, 1, 0.3, -0.7, -1.2, 0.4, 2, 2];
 
@@ -138,5 +140,55 @@ describe('why-nonlinear claims', () => {
   // Also steps.xor (“tanh solves it”).
   it('the tanh network classifies almost every XOR point', () => {
     for (let seed = 1; seed <= 5; seed++) expect(xorAccuracy('tanh', XOR_STEPS_PER_PRESS, seed)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('why-nonlinear claims: universal approximation', () => {
+  const drawn = universalSchema.pts.default;
+
+  // Also ex.kink.explain and steps.askKink.
+  it('two ReLU units draw |x| − ½ exactly', () => {
+    expect(unitsForExact('kink', 'relu')).toBe(2);
+    const fit = uaView('kink', 'relu', 2, drawn).fit;
+    expect(fit.maxErr).toBeLessThan(1e-12);
+    expect(Array.from(fit.units.centres)).toEqual([-1, 0]);
+    expect(fit.weights[0]).toBeCloseTo(-1, 12);
+    expect(fit.weights[1]).toBeCloseTo(2, 12);
+    // One unit is not enough, and sigmoids never get it exactly.
+    expect(uaView('kink', 'relu', 1, drawn).fit.rmse).toBeGreaterThan(0.1);
+    expect(unitsForExact('kink', 'sigmoid')).toBeNull();
+  });
+
+  // Also steps.uaMany.
+  it('for the sine the error falls steeply with n', () => {
+    const e4 = uaView('sine', 'sigmoid', 4, drawn).fit.rmse;
+    const e40 = uaView('sine', 'sigmoid', UA_MAX_UNITS, drawn).fit.rmse;
+    expect(e40).toBeLessThan(e4 / 100);
+    expect(figures.sineErr4).toBe(formatNumber(e4, 2));
+    expect(figures.sineErr40).toBe(formatNumber(e40, 2));
+    // The bump falls steeply too, for both kinds of unit.
+    for (const u of ['sigmoid', 'relu'] as const) expect(uaView('bump', u, UA_MAX_UNITS, drawn).fit.rmse).toBeLessThan(uaView('bump', u, 4, drawn).fit.rmse / 50);
+  });
+
+  // Also steps.uaStep and steps.uaStepNotes.
+  it('at the step the largest error stays near half the jump', () => {
+    for (const u of ['sigmoid', 'relu'] as const) {
+      for (const n of ERROR_WIDTHS) expect(uaView('step', u, n, drawn).fit.maxErr, `${u} n=${n}`).toBeGreaterThan(0.45);
+      const first = uaView('step', u, 1, drawn).fit.rmse;
+      const last = uaView('step', u, UA_MAX_UNITS, drawn).fit.rmse;
+      expect(last).toBeLessThan(first / 2);
+      // Slowly: far above what the sine reaches with as many units.
+      expect(last).toBeGreaterThan(10 * uaView('sine', u, UA_MAX_UNITS, drawn).fit.rmse);
+    }
+  }, 60_000);
+
+  it('ReLU units with a hinge at every drawing point fit a drawn target exactly', () => {
+    const n = DRAW_POINTS - 1;
+    expect(figures.drawSegments).toBe(String(n));
+    expect(uaView('drawn', 'relu', n, drawn).fit.maxErr).toBeLessThan(1e-12);
+    // Any drawing, not just the default.
+    const zigzag = drawn.map((_, i) => (i % 3) - 1);
+    expect(uaView('drawn', 'relu', n, zigzag).fit.maxErr).toBeLessThan(1e-12);
+    expect(uaView('drawn', 'relu', n - 1, drawn).fit.maxErr).toBeGreaterThan(0.01);
   });
 });

@@ -1,6 +1,9 @@
 import { chainProduct, toRows, transformPoints, type Matrix } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import { bendActivation, landmarks, layerStack, type Bend } from './collapse';
+import { universalCodeChecks } from './universalCode';
+
+export { universalCode } from './universalCode';
 
 /** A number as a Python float literal; layer entries are multiples of 0.1, printed as such. */
 const py = (v: number) => {
@@ -53,9 +56,12 @@ export function collapseCode(layers: readonly Matrix[], bend: Bend): CodeSamples
 /** Run by src/lessons/code.test.ts: product and point images against chainProduct / transformPoints. */
 export function codeChecks(): CodeCheck[] {
   const cases: [number, number, Bend][] = [[1, 9, 'none'], [2, 9, 'none'], [4, 9, 'none'], [6, 3, 'tanh'], [3, 17, 'relu']];
-  return cases.map(([count, seed, bend]) => {
-    const layers = layerStack(count, seed);
-    const images = transformPoints(layers, landmarks(layers, bend).flatMap((l) => l.from), bendActivation(bend));
-    return { name: `collapse ${count} layers seed ${seed} ${bend}`, numpy: collapseCode(layers, bend).numpy, expected: [...chainProduct(layers).data, ...images], rtol: 1e-9 };
-  });
+  return [
+    ...cases.map(([count, seed, bend]) => {
+      const layers = layerStack(count, seed);
+      const images = transformPoints(layers, landmarks(layers, bend).flatMap((l) => l.from), bendActivation(bend));
+      return { name: `collapse ${count} layers seed ${seed} ${bend}`, numpy: collapseCode(layers, bend).numpy, expected: [...chainProduct(layers).data, ...images], rtol: 1e-9 };
+    }),
+    ...universalCodeChecks(),
+  ];
 }

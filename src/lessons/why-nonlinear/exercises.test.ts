@@ -28,6 +28,17 @@ describe('why-nonlinear exercises', () => {
     s2.mockRestore();
   });
 
+  it('the kink key is the smallest exact ReLU fit the engine finds', () => {
+    const kink = nonlinearExercises(t)[3];
+    expect(kink.id).toBe('kink-units');
+    expect(checkAnswer(kink.answer, '2')).toBe('correct');
+    expect(checkAnswer(kink.answer, '3')).toBe('wrong');
+    const real = engine.fitApproxUnits;
+    const spy = vi.spyOn(engine, 'fitApproxUnits').mockImplementation((kind, n, xs, ys) => ({ ...real(kind, n, xs, ys), rmse: n < 5 ? 1 : 0 }));
+    expect(checkAnswer(kink.answer, '2')).toBe('wrong');
+    spy.mockRestore();
+  });
+
   it('the XOR key is the engine trainer’s accuracy', () => {
     const real = engine.createTrainer;
     const spy = vi.spyOn(engine, 'createTrainer').mockImplementation((cfg) => ({ ...real(cfg), accuracy: () => 1 }));

@@ -4,10 +4,11 @@ import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../components/plot/scales';
 import { layerStack } from './collapse';
 import { ballPath } from './descent';
-import { XOR_MAX_STEPS } from './schema';
+import { universalSchema, XOR_MAX_STEPS } from './schema';
 import { xorData, xorTrainer } from './xor';
 import { figures } from './figures';
-import { collapse, descent, xor } from './widgets';
+import { collapse, descent, universal, xor } from './widgets';
+import { uaView, unitsForExact } from './approx';
 
 const PROBE = [1, 0, 0, 1, 0.3, -0.7, -1.2, 0.4];
 const SEED = 9;
@@ -38,6 +39,13 @@ const STEPS = 10;
 
 /** Where the step unit's weight is after STEPS gradient-descent steps from W0 (engine's gradient). */
 export const stepUnitAfter = (w0 = W0) => ballPath('step', w0, LR, STEPS)[STEPS];
+
+/** The exact ReLU fit of |x| − ½: how many units, and the weights least squares gives them. */
+function kinkFacts() {
+  const n = unitsForExact('kink', 'relu');
+  const w = n ? uaView('kink', 'relu', n, universalSchema.pts.default).fit.weights : [];
+  return { n: n ?? '–', w1: formatNumber(w[0] ?? NaN), w2: formatNumber(w[1] ?? NaN) };
+}
 
 /** The lesson's exercises; every key is computed from the engine when checked. */
 export function nonlinearExercises(t: TFunction): ExerciseDef[] {
@@ -72,6 +80,15 @@ export function nonlinearExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.xor.hint'),
       explanation: t('ex.xor.explain', { n: XOR_MAX_STEPS, ...figures }),
       reveal: xor.patch({ width: '8', seed: 1, steps: XOR_MAX_STEPS }),
+    },
+    {
+      id: 'kink-units',
+      question: t('ex.kink.q'),
+      // The smallest n whose least-squares fit is exact, found by the engine (null would mean none up to the slider's maximum).
+      answer: { kind: 'number', correct: () => unitsForExact('kink', 'relu') ?? NaN, relTol: 0.01 },
+      hint: t('ex.kink.hint'),
+      explanation: t('ex.kink.explain', kinkFacts()),
+      reveal: universal.patch({ target: 'kink', unit: 'relu', n: unitsForExact('kink', 'relu') ?? 2 }),
     },
   ];
 }

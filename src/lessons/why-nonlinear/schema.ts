@@ -27,3 +27,17 @@ export const xorSchema = {
   seed: { kind: 'number', default: 1, min: 1, max: 99999, integer: true },
   steps: { kind: 'number', default: 0, min: 0, max: XOR_MAX_STEPS, integer: true },
 } satisfies Schema;
+
+/** How many values a drawn target holds: evenly spaced over [−1, 1], joined by straight lines. */
+export const DRAW_POINTS = 17;
+export const DRAW_LIMIT = 1.5;
+export const UA_MAX_UNITS = 40;
+
+/** Universal approximation: a 1-D target from n sigmoid or ReLU units, output weights by least squares. */
+export const universalSchema = {
+  target: { kind: 'enum', default: 'sine', options: ['sine', 'bump', 'step', 'kink', 'drawn'] as const },
+  unit: { kind: 'enum', default: 'sigmoid', options: ['sigmoid', 'relu'] as const },
+  n: { kind: 'number', default: 4, min: 1, max: UA_MAX_UNITS, integer: true },
+  // A wave that a handful of units cannot follow: the drawn default.
+  pts: { kind: 'numbers', default: [0, 0.6, 0.9, 0.5, -0.2, -0.6, -0.3, 0.4, 1, 0.7, 0, -0.8, -1, -0.4, 0.3, 0.2, -0.2], min: -DRAW_LIMIT, max: DRAW_LIMIT, minLength: DRAW_POINTS, maxLength: DRAW_POINTS },
+} satisfies Schema;
