@@ -48,6 +48,8 @@ export interface TrainingSnapshot {
   neuronGrids?: Float32Array[];
   /** Softmax nets on 2-D input: the k class probabilities per cell, gridSize²·k, cell-major (Trainer.classGrid). */
   classGrid?: Float32Array;
+  /** 2-D input: per class, the share of its training points the net classifies right (NaN: no points of that class). */
+  classAccuracy?: number[];
 }
 
 export interface TrainingError {

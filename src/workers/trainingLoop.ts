@@ -4,7 +4,7 @@
  * Time-slicing: train for ~sliceMs, emit a snapshot at most every snapshotMs, then yield
  * to the event loop so control messages (pause, setLearningRate…) get through.
  */
-import { createTrainer, DATASET_EXTENT, makeDataset, type PreActivationHistogram, type Trainer } from '../engine';
+import { createTrainer, DATASET_EXTENT, makeDataset, perClassAccuracy, type PreActivationHistogram, type Trainer } from '../engine';
 import { withoutDataset, type LoopOptions, type RunConfig, type TrainingControls, type TrainingEvent, type TrainingSnapshot } from './protocol';
 
 export interface LoopDeps {
@@ -131,6 +131,10 @@ export function createTrainingLoop(deps: LoopDeps): TrainingLoop {
     };
     if (planar && opts.neuronGridSize > 0) snap.neuronGrids = t.neuronGrids(opts.neuronGridSize, opts.extent);
     if (planar && t.config.output === 'softmax') snap.classGrid = t.classGrid(opts.gridSize, opts.extent);
+    // Per-class accuracy on the training points (one forward pass; 10 000 points cost a few ms here, off the page's thread).
+    // Soft labels (a sigmoid net may train on y in [0, 1]) have no classes to count.
+    const hard = t.config.data.y.every((v) => Number.isInteger(v));
+    if (planar && hard) snap.classAccuracy = perClassAccuracy(t.predict(t.config.data.x), t.config.data.y, t.config.output === 'softmax' ? t.layers[t.layers.length - 1] : 2);
     return snap;
   }
 

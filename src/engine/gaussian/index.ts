@@ -5,7 +5,7 @@ export {
   checkTwoGaussians, logJoints, gaussianPosterior, logOddsQuadratic, evalQuadratic, sharedVarianceLogistic, logisticAt,
   decisionBoundaries, type TwoGaussians, type Quadratic, type Logistic,
 } from './twoClass';
-export { posteriorVsLogistic, type PosteriorGap } from './compare';
+export { posteriorVsLogistic, posteriorVsLogistic2D, type PosteriorGap, type PosteriorGap2D } from './compare';
 export { bernoulliNatural, bernoulliLogPartition, bernoulliMean, bernoulliLogPmf } from './bernoulli';
 export {
   checkTwoGaussians2D, checkCov2, normalLogPdf2D, logJoints2D, gaussianPosterior2D, gaussianPosteriorGrid2D, logOdds2D,

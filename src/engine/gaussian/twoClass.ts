@@ -42,10 +42,16 @@ export function checkTwoGaussians(g: TwoGaussians): TwoGaussians {
   checkPositive('sigma1', g.sigma1);
   checkFinite('mu2', g.mu2);
   checkPositive('sigma2', g.sigma2);
-  if (typeof g.prior1 !== 'number' || !(g.prior1 > 0 && g.prior1 < 1)) {
-    throw new RangeError(`prior1 must be a probability strictly between 0 and 1, got ${show(g.prior1)}`);
-  }
+  checkPrior1(g.prior1);
   return g;
+}
+
+/** π₁ = P(C₁) strictly inside (0, 1): a certain class has no log-odds. Shared by the 1-D and 2-D checks. */
+export function checkPrior1(prior1: unknown): number {
+  if (typeof prior1 !== 'number' || !(prior1 > 0 && prior1 < 1)) {
+    throw new RangeError(`prior1 must be a probability strictly between 0 and 1, got ${show(prior1)}`);
+  }
+  return prior1;
 }
 
 /** ln(π₁/π₂) with π₂ = 1 − π₁ formed by log1p, so priors near 1 keep their digits. */

@@ -18,6 +18,7 @@
 import { dd, twoProd } from '../numeric/dd';
 import { checkFinite, checkInteger, show } from '../numeric/errors';
 import { sigmoidK } from '../numeric/scalar';
+import { checkPrior1 } from './twoClass';
 
 /** A symmetric 2×2 matrix [[xx, xy], [xy, yy]]: a covariance, or the log-odds' quadratic part. */
 export interface Cov2 {
@@ -93,9 +94,7 @@ export function checkTwoGaussians2D(g: TwoGaussians2D): TwoGaussians2D {
   checkCov2('cov1', g.cov1);
   checkMean('mu2', g.mu2);
   checkCov2('cov2', g.cov2);
-  if (typeof g.prior1 !== 'number' || !(g.prior1 > 0 && g.prior1 < 1)) {
-    throw new RangeError(`prior1 must be a probability strictly between 0 and 1, got ${show(g.prior1)}`);
-  }
+  checkPrior1(g.prior1);
   return g;
 }
 

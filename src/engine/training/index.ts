@@ -19,3 +19,4 @@ export { makeMulticlassDataset, MULTICLASS_DATASET_NAMES, MAX_CLASSES } from './
 export type { MulticlassDatasetName, MulticlassOptions } from './multiclassData';
 export { backwardTrace, type BackwardTrace } from './trace';
 export { gradientCheck, type GradientCheck, type GradientCheckLayer, type GradientCheckOptions } from './gradCheck';
+export { perClassAccuracy } from './perClass';

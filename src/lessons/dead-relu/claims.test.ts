@@ -5,7 +5,7 @@
  * the comment above it. Training is the expensive part: runs are kept to the steps a claim needs.
  */
 import { describe, expect, it } from 'vitest';
-import { bceWithLogits, createTrainer, makeDataset, type Trainer } from '../../engine';
+import { bceWithLogits, createTrainer, makeDataset, perClassAccuracy, type Trainer } from '../../engine';
 import { deadOnGrid } from './deadOnGrid';
 import { FIX_OF, FIXES, N_POINTS, PRESETS, runConfigOf, type LabState } from './schema';
 import { LOOP_OPTIONS } from './useTrainingRun';
@@ -54,7 +54,7 @@ describe('dead-relu: what the lab shows', () => {
     for (const fix of FIXES) {
       const from = PRESETS[FIX_OF[fix as keyof typeof FIX_OF]];
       const to = PRESETS[fix];
-      const changed = (Object.keys(to) as (keyof LabState)[]).filter((k) => to[k] !== from[k]);
+      const changed = (Object.keys(to) as (keyof typeof PRESETS.heInit)[]).filter((k) => to[k] !== from[k]);
       expect(changed, fix).toHaveLength(1);
     }
   });
@@ -183,5 +183,30 @@ describe('dead-relu: what the lab shows', () => {
         if (k % 20 === 0) expect(sum(t.deadUnits()), act).toBe(0);
       });
     }
+  });
+
+  it('three or more classes of your own points train a softmax output and get an accuracy per class', () => {
+    // three blobs of 60 points: labels 0, 1, 2
+    const flat: number[] = [];
+    for (let i = 0; i < 180; i++) {
+      const k = i % 3;
+      const a = (2 * Math.PI * k) / 3;
+      flat.push(0.7 * Math.cos(a) + 0.2 * Math.cos(i * 2.4) * ((i * 0.618) % 1), 0.7 * Math.sin(a) + 0.2 * Math.sin(i * 2.4) * ((i * 0.618) % 1), k);
+    }
+    const own = { ...PRESETS.heInit, act: 'tanh' as const, own: true, pts: flat };
+    const cfg = runConfigOf(own);
+    expect([cfg.output, cfg.loss, cfg.layers.at(-1)]).toEqual(['softmax', 'crossEntropy', 3]);
+    if (!cfg.data) throw new Error('own points must travel as data');
+    const t = createTrainer({ ...cfg, data: cfg.data });
+    for (let i = 0; i < 300; i++) t.step();
+    const per = perClassAccuracy(t.predict(cfg.data.x), cfg.data.y, 3);
+    expect(per).toHaveLength(3);
+    for (const p of per) expect(p).toBeGreaterThan(0.9);
+    // two classes keep the single sigmoid output, as the lab's built-in sets
+    const two = runConfigOf({ ...own, pts: flat.map((v, i) => (i % 3 === 2 ? Math.min(v, 1) : v)) });
+    expect([two.output, two.loss, two.layers.at(-1)]).toEqual(['sigmoid', 'bce', 1]);
+    // switched off, or with no points, the built-in set is used
+    expect(runConfigOf({ ...own, own: false }).dataset?.name).toBe('moons');
+    expect(runConfigOf({ ...own, pts: [] }).dataset?.name).toBe('moons');
   });
 });

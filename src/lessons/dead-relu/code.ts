@@ -1,6 +1,26 @@
 import { activations, createTrainer, makeDataset, sampleFunction } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
-import { N_POINTS, PRESETS, runConfigOf, type LabState } from './schema';
+import { N_POINTS, PRESETS, runConfigOf, usesOwnPoints, type LabState } from './schema';
+import { classesOf } from './pointsData';
+
+/** Up to this many of the reader's points are written into the code; more are read from their CSV. */
+const INLINE_POINTS = 300;
+
+/** The reader's own points as Python source: inline when few, else loaded from the CSV they pasted. */
+function ownSource(flat: readonly number[], k: number): string[] {
+  const n = Math.floor(flat.length / 3);
+  const yType = k === 2 ? 'torch.float32' : 'torch.long';
+  if (n > INLINE_POINTS) {
+    return [
+      `# Your ${n} points: the CSV you pasted or loaded (x, y, label; one header row).`,
+      "data = torch.tensor(np.loadtxt('points.csv', delimiter=',', skiprows=1), dtype=torch.float32)",
+      `X, y = data[:, :2], data[:, 2].to(${yType})`,
+    ];
+  }
+  const rows: string[] = [];
+  for (let i = 0; i < n; i += 5) rows.push(`    ${Array.from({ length: Math.min(5, n - i) }, (_, j) => `[${py(flat[3 * (i + j)])}, ${py(flat[3 * (i + j) + 1])}]`).join(', ')},`);
+  return [`# Your ${n} points.`, 'X = torch.tensor([', ...rows, '])', `y = torch.tensor([${Array.from({ length: n }, (_, i) => py(flat[3 * i + 2])).join(', ')}], dtype=${yType})`];
+}
 
 type LabAct = LabState['act'];
 const list = (v: ArrayLike<number>) => Array.from(v, (x) => String(x)).join(', ');
@@ -51,21 +71,27 @@ export function derivativeNumpy(act: LabAct): string {
 
 /** PyTorch: the lab's current network, data, init, optimizer and batches, counting dead units as it trains. */
 export function labCode(s: LabState): CodeSamples {
+  const own = usesOwnPoints(s) ? s.pts : null;
+  const k = own ? classesOf(own) : 2;
+  // Three or more classes: k logits, softmax inside CrossEntropyLoss; two: one logit, as before.
+  const out = k === 2 ? 1 : k;
+  const squeeze = k === 2 ? '.squeeze(1)' : '';
   const hidden = Array.from({ length: s.layers }, (_, l) => `    nn.Linear(${l === 0 ? 2 : s.width}, ${s.width}), ${MODULE[s.act]},`);
   const reluOnly =
     s.act === 'relu'
       ? []
       : [`# ${activations[s.act].label}: its slope is 0 on no interval (no flat side), so no unit counts as dead.`];
   const pytorch = [
+    ...(own && own.length / 3 > INLINE_POINTS ? ['import numpy as np'] : []),
     'import torch',
     'from torch import nn',
     '',
     `torch.manual_seed(${s.seed})`,
-    ...datasetSource(s),
+    ...(own ? ownSource(own, k) : datasetSource(s)),
     '',
     'model = nn.Sequential(',
     ...hidden,
-    `    nn.Linear(${s.width}, 1),`,
+    `    nn.Linear(${s.width}, ${out}),`,
     ')',
     'with torch.no_grad():',
     '    for m in model:',
@@ -75,7 +101,7 @@ export function labCode(s: LabState): CodeSamples {
     `            nn.init.constant_(m.bias, ${py(s.bias)})`,
     '',
     `opt = torch.optim.SGD(model.parameters(), lr=${py(s.lr)})`,
-    'loss_fn = nn.BCEWithLogitsLoss()',
+    k === 2 ? 'loss_fn = nn.BCEWithLogitsLoss()' : `loss_fn = nn.CrossEntropyLoss()  # ${k} classes: log-softmax + NLL from the logits`,
     '',
     'def dead_units(model, X):',
     '    """Per hidden layer: ReLU units with z ≤ 0 on every training point (ReLU′(z) = 0 there)."""',
@@ -94,12 +120,12 @@ export function labCode(s: LabState): CodeSamples {
     '    order = torch.randperm(len(X))  # a fresh shuffle every pass, as in the lab',
     `    for idx in order.split(${s.batch}):`,
     '        opt.zero_grad()',
-    '        loss_fn(model(X[idx]).squeeze(1), y[idx]).backward()',
+    `        loss_fn(model(X[idx])${squeeze}, y[idx]).backward()`,
     '        opt.step()',
     '        step += 1',
     '        if step % 500 == 0:',
     '            with torch.no_grad():',
-    '                loss = loss_fn(model(X).squeeze(1), y).item()  # over all points',
+    `                loss = loss_fn(model(X)${squeeze}, y).item()  # over all points`,
     '            print(step, round(loss, 4), "dead per layer:", dead_units(model, X))',
   ].join('\n');
   return { numpy: derivativeNumpy(s.act), pytorch };

@@ -1,5 +1,6 @@
 import type { Schema } from '../../components/state/schema';
 import type { RunConfig } from '../../workers/trainingClient';
+import { classesOf as pointClasses, COORD_LIMIT, datasetOfPoints, MAX_CLASSES, MAX_POINTS } from './pointsData';
 
 export const LAB_DATASETS = ['xor', 'circles', 'moons', 'spiral', 'gaussians', 'linear'] as const;
 export const LAB_ACTIVATIONS = ['relu', 'leakyRelu', 'elu', 'gelu', 'tanh'] as const;
@@ -18,6 +19,12 @@ export const labSchema = {
   lr: { kind: 'number', default: 0.1, min: 0.001, max: 10 },
   batch: { kind: 'number', default: 10, min: 1, max: 64, integer: true },
   seed: { kind: 'number', default: 1, min: 1, max: 999, integer: true },
+  /** Train on the reader's own points (`pts`) instead of the built-in set `data`. */
+  own: { kind: 'boolean', default: false },
+  /** The reader's points, flat: x₀, y₀, label₀, x₁, … (labels 0 … 4); packed in the permalink when long. */
+  pts: { kind: 'numbers', default: [], min: -COORD_LIMIT, max: COORD_LIMIT, minLength: 0, maxLength: 3 * MAX_POINTS },
+  /** The class a click adds (0 … 4). */
+  brush: { kind: 'number', default: 0, min: 0, max: MAX_CLASSES - 1, integer: true },
 } satisfies Schema;
 
 export type LabState = {
@@ -31,15 +38,29 @@ export type LabState = {
   lr: number;
   batch: number;
   seed: number;
+  /** Optional so the presets (built-in data) need not spell them out. */
+  own?: boolean;
+  pts?: number[];
+  brush?: number;
 };
 
-/** The worker's run config for a lab state: plain SGD, so the failure modes are not smoothed over. */
+/** True when the lab trains on the reader's points: switched on and at least one point there. */
+export const usesOwnPoints = (s: LabState): s is LabState & { pts: number[] } => s.own === true && (s.pts?.length ?? 0) >= 3;
+
+/**
+ * The worker's run config for a lab state: plain SGD, so the failure modes are not smoothed
+ * over. The reader's points with labels up to 1 keep the sigmoid output; three or more classes
+ * get a softmax output with cross-entropy.
+ */
 export function runConfigOf(s: LabState): RunConfig {
+  const own = usesOwnPoints(s) ? s.pts : null;
+  const k = own ? pointClasses(own) : 2;
+  const source = own ? { data: datasetOfPoints(own) } : { dataset: { name: s.data, n: N_POINTS } };
   return {
-    layers: [2, ...new Array<number>(s.layers).fill(s.width), 1],
+    layers: [2, ...new Array<number>(s.layers).fill(s.width), k === 2 ? 1 : k],
     hidden: s.act,
-    output: 'sigmoid',
-    loss: 'bce',
+    output: k === 2 ? 'sigmoid' : 'softmax',
+    loss: k === 2 ? 'bce' : 'crossEntropy',
     optimizer: 'sgd',
     init: s.init,
     initScale: s.scale,
@@ -47,7 +68,7 @@ export function runConfigOf(s: LabState): RunConfig {
     learningRate: s.lr,
     batchSize: s.batch,
     seed: s.seed,
-    dataset: { name: s.data, n: N_POINTS },
+    ...source,
   };
 }
 
@@ -56,7 +77,7 @@ export function runConfigOf(s: LabState): RunConfig {
  * (FIX_OF), so the comparison is fair: same data, shape and seed. `heInit` is the lab's default
  * state (the schema defaults), shown first in presenter mode; it is not a fix of anything.
  */
-const BASE = { data: 'moons', layers: 2, width: 8, batch: 10, seed: 1, scale: 1 } as const;
+const BASE = { data: 'moons', layers: 2, width: 8, batch: 10, seed: 1, scale: 1, own: false } as const;
 export const PRESETS = {
   lrHigh: { ...BASE, act: 'relu', init: 'he', bias: 0, lr: 2 },
   negBias: { ...BASE, act: 'relu', init: 'normal', scale: 0.1, bias: -0.3, lr: 0.1 },

@@ -43,7 +43,7 @@ function append(h: RunHistory, s: TrainingSnapshot, widths: number[]): RunHistor
  * snapshot becomes one state update — the snapshot and the history together — so React
  * renders once per snapshot, and nothing heavy runs on the main thread.
  */
-export function useTrainingRun(cfg: RunConfig, cfgKey: string) {
+export function useTrainingRun(cfg: RunConfig, cfgKey: string, options: Partial<LoopOptions> = LOOP_OPTIONS) {
   const [client] = useState(() => createTrainingClient());
   const [view, setView] = useState<RunView>(EMPTY);
   const widths = cfg.layers.slice(1, -1);
@@ -74,15 +74,15 @@ export function useTrainingRun(cfg: RunConfig, cfgKey: string) {
 
   useEffect(() => {
     // The new run's first snapshot carries a higher runId and clears the history.
-    void client.reset(cfg, LOOP_OPTIONS);
-    // cfgKey stands for cfg: a new object each render must not restart the run.
+    void client.reset(cfg, options);
+    // cfgKey stands for cfg (and the options derived from the same state): a new object each render must not restart the run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, cfgKey]);
 
   const restart = useCallback(() => {
     setView(EMPTY);
-    void client.reset(cfg, LOOP_OPTIONS);
-  }, [client, cfg]);
+    void client.reset(cfg, options);
+  }, [client, cfg, options]);
 
   return {
     view,

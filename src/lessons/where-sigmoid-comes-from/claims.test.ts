@@ -8,7 +8,11 @@ import {
   bernoulliLogPartition, bernoulliMean, decisionBoundaries, gaussianPosterior, logisticAt, logOddsQuadratic, posteriorVsLogistic,
   sharedVarianceLogistic, type TwoGaussians,
 } from '../../engine';
-import { EQUAL, UNEQUAL } from './exercises';
+import { boundaryTilt, EQUAL, TILT, UNEQUAL } from './exercises';
+import { logOdds2D, posteriorVsLogistic2D, sharedCovarianceLogistic2D } from '../../engine';
+import { PLANE_SHARED, PLANE_UNEQUAL } from './figures';
+import { classesOf, PLANE_GRID } from './plane';
+import { PLANE_EXTENT, planeSchema } from './schema';
 import { gaussSchema, X_RANGE } from './schema';
 import { steps } from './steps';
 import { noBoundaryKey } from './readout';
@@ -139,4 +143,49 @@ describe('where-sigmoid-comes-from: claims in the words', () => {
     expect(bernoulliMean(0)).toBe(0.5);
     expect(bernoulliMean(4)).toBeGreaterThan(0.98);
   });
+
+  // Also strings plane.summaryLinear, plane.straight, plane.exactNote, present.planeShared and present.planeSharedNotes.
+  it('in the plane a shared Σ keeps the posterior equal to σ(wᵀx + b) and the boundary straight', () => {
+    const gap2 = (g: typeof PLANE_SHARED) => posteriorVsLogistic2D(g, PLANE_GRID, PLANE_EXTENT).maxAbs;
+    expect(gap2(PLANE_SHARED)).toBeLessThan(1e-15);
+    const { m1x, sx1, r1, prior } = planeSchema;
+    let worst = 0;
+    for (const mx of [m1x.min, -1, 0.4, m1x.max])
+      for (const my of [m1x.min, 0.8, m1x.max])
+        for (const sx of [sx1.min, 1, sx1.max])
+          for (const r of [r1.min, 0, 0.5, r1.max])
+            for (const p of [prior.min, 0.5, prior.max]) {
+              const g = classesOf({ m1x: mx, m1y: my, m2x: -1, m2y: -0.8, sx1: sx, sy1: 0.8, r1: r, shared: true, sx2: 2, sy2: 2, r2: 0, prior: p });
+              expect(logOdds2D(g).linear).toBe(true);
+              worst = Math.max(worst, posteriorVsLogistic2D(g, 31, PLANE_EXTENT).maxAbs); // a coarser grid: 432 cases
+            }
+    expect(worst).toBeLessThan(1e-13);
+    // the widget's w is the log-odds' own linear coefficient (two independent engine routes)
+    const q = logOdds2D(PLANE_SHARED);
+    const l = sharedCovarianceLogistic2D(PLANE_SHARED);
+    for (const k of [0, 1]) expect(Math.abs(q.w[k] - l.w[k])).toBeLessThan(1e-12 * Math.abs(l.w[k]) + 1e-14);
+  });
+
+  // Also strings ex.tilt.explain and present.askTilt.
+  it('correlated features tilt the boundary away from perpendicular to μ₁ − μ₂', () => {
+    const full = { ...TILT, sx2: 1, sy2: 1, r2: 0 };
+    expect(boundaryTilt(classesOf(full))).toBe('tilted');
+    expect(boundaryTilt(classesOf(planeSchemaDefaults()))).toBe('tilted'); // the widget's default ρ = 0.5 too
+    expect(boundaryTilt(classesOf({ ...full, r1: 0 }))).toBe('perpendicular');
+    // the angle is real, not a rounding effect: tens of degrees for ρ = 0.8
+    const { w } = sharedCovarianceLogistic2D(classesOf(full));
+    expect(Math.abs(Math.atan2(w[1], w[0]) * 180 / Math.PI)).toBeGreaterThan(20);
+  });
+
+  // Also strings plane.summaryCurved, plane.curved, plane.notSame, plane.pooledNote, present.planeUnequal and present.planeUnequalNotes.
+  it('unequal covariances bend the boundary and the pooled straight line misses the posterior', () => {
+    expect(logOdds2D(PLANE_UNEQUAL).linear).toBe(false);
+    expect(posteriorVsLogistic2D(PLANE_UNEQUAL, PLANE_GRID, PLANE_EXTENT).maxAbs).toBeGreaterThan(0.1);
+    const step = steps.find((x) => x.caption === 'present.planeUnequal');
+    expect(step?.kind === 'state' && step.set.values.shared).toBe(false);
+  });
 });
+
+function planeSchemaDefaults() {
+  return Object.fromEntries(Object.entries(planeSchema).map(([k, v]) => [k, v.default])) as Parameters<typeof classesOf>[0];
+}

@@ -1,9 +1,10 @@
 import {
+  gaussianPosteriorGrid2D, logisticAt2D, sharedCovarianceLogistic2D, type TwoGaussians2D,
   bernoulliLogPartition, bernoulliLogPmf, bernoulliMean, bernoulliNatural, gaussianPosterior, logisticAt, sampleFunction, sharedVarianceLogistic,
   type TwoGaussians,
 } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
-import { X_RANGE } from './schema';
+import { PLANE_EXTENT, X_RANGE } from './schema';
 
 const py = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(v));
 const N = 15;
@@ -75,6 +76,72 @@ export function bernoulliCode(eta: number): CodeSamples {
   return { numpy, pytorch };
 }
 
+const C = 7;
+const vec = (v: ArrayLike<number>) => `[${py(v[0])}, ${py(v[1])}]`;
+
+/** The 2-D widget: the posterior on a grid from the two densities, next to σ(wᵀx + b) with w = Σ⁻¹(μ₁ − μ₂). */
+export function planeCode(g: TwoGaussians2D): CodeSamples {
+  const m = (c: TwoGaussians2D['cov1']) => `[[${py(c.xx)}, ${py(c.xy)}], [${py(c.xy)}, ${py(c.yy)}]]`;
+  const head = [
+    `mu1, mu2, prior = ${vec(g.mu1)}, ${vec(g.mu2)}, ${py(g.prior1)}`,
+    `S1 = ${m(g.cov1)}`,
+    `S2 = ${m(g.cov2)}`,
+  ];
+  const numpy = [
+    'import numpy as np',
+    'from scipy.special import expit',
+    'from scipy.stats import multivariate_normal as mvn',
+    '',
+    ...head,
+    `c = np.linspace(-${PLANE_EXTENT}, ${PLANE_EXTENT}, ${C} + 1)[:-1] + ${PLANE_EXTENT} / ${C}  # cell centres`,
+    'X, Y = np.meshgrid(c, c[::-1])                # row 0 at the top',
+    'P = np.stack([X.ravel(), Y.ravel()], axis=1)',
+    'j1 = prior * mvn(mu1, S1).pdf(P)',
+    'j2 = (1 - prior) * mvn(mu2, S2).pdf(P)',
+    "posterior = j1 / (j1 + j2)                    # Bayes' rule",
+    '# the line: the shared Sigma, or the pooled one when they differ',
+    'S = np.array(S1) if S1 == S2 else prior * np.array(S1) + (1 - prior) * np.array(S2)',
+    'w = np.linalg.solve(S, np.subtract(mu1, mu2))  # Sigma^-1 (mu1 - mu2)',
+    'b = -0.5 * w @ np.add(mu1, mu2) + np.log(prior / (1 - prior))',
+    'logistic = expit(P @ w + b)',
+    'result = np.concatenate([posterior, logistic])',
+    'print(np.abs(posterior - logistic).max())    # ~1e-16 when S1 == S2',
+  ].join('\n');
+  const pytorch = [
+    'import math',
+    'import torch',
+    'from torch.distributions import MultivariateNormal as MVN',
+    '',
+    ...head,
+    'f64 = dict(dtype=torch.float64)',
+    `c = torch.linspace(-${PLANE_EXTENT}, ${PLANE_EXTENT}, ${C} + 1, **f64)[:-1] + ${PLANE_EXTENT} / ${C}`,
+    "Y, X = torch.meshgrid(c.flip(0), c, indexing='ij')",
+    'P = torch.stack([X.ravel(), Y.ravel()], dim=1)',
+    'l1 = math.log(prior) + MVN(torch.tensor(mu1, **f64), torch.tensor(S1, **f64)).log_prob(P)',
+    'l2 = math.log(1 - prior) + MVN(torch.tensor(mu2, **f64), torch.tensor(S2, **f64)).log_prob(P)',
+    'posterior = torch.sigmoid(l1 - l2)',
+    'S = torch.tensor(S1, **f64) if S1 == S2 else prior * torch.tensor(S1, **f64) + (1 - prior) * torch.tensor(S2, **f64)',
+    'w = torch.linalg.solve(S, torch.tensor(mu1, **f64) - torch.tensor(mu2, **f64))',
+    'b = -0.5 * w @ (torch.tensor(mu1, **f64) + torch.tensor(mu2, **f64)) + math.log(prior / (1 - prior))',
+    'print((posterior - torch.sigmoid(P @ w + b)).abs().max().item())',
+  ].join('\n');
+  return { numpy, pytorch };
+}
+
+function planeChecks(): CodeCheck[] {
+  const cases: TwoGaussians2D[] = [
+    { mu1: [1.2, 0.8], cov1: { xx: 1, xy: 0.4, yy: 0.64 }, mu2: [-1, -0.8], cov2: { xx: 1, xy: 0.4, yy: 0.64 }, prior1: 0.5 },
+    { mu1: [1.2, 0.8], cov1: { xx: 1, xy: 0.4, yy: 0.64 }, mu2: [-1, -0.8], cov2: { xx: 3.24, xy: -0.324, yy: 0.36 }, prior1: 0.3 },
+  ];
+  return cases.map((g, i) => {
+    const l = sharedCovarianceLogistic2D(g);
+    const post = gaussianPosteriorGrid2D(g, C, PLANE_EXTENT);
+    const h = (2 * PLANE_EXTENT) / C;
+    const sig = Array.from(post, (_, k) => logisticAt2D([-PLANE_EXTENT + ((k % C) + 0.5) * h, PLANE_EXTENT - (Math.floor(k / C) + 0.5) * h], l));
+    return { name: `where-sigmoid gaussians2d ${i === 0 ? 'shared' : 'unequal'} Σ`, numpy: planeCode(g).numpy, expected: [...post, ...sig], rtol: 1e-9 };
+  });
+}
+
 /** float64 paths on both sides; the textbook NumPy forms agree with the engine's log-space ones to ~1e−15. */
 export function codeChecks(): CodeCheck[] {
   const cases: TwoGaussians[] = [
@@ -96,5 +163,5 @@ export function codeChecks(): CodeCheck[] {
       rtol: 1e-9,
     };
   });
-  return [...gauss, ...bern];
+  return [...gauss, ...bern, ...planeChecks()];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../engine';
-import { boundaryKey, EQUAL, posteriorIsLogistic, UNEQUAL, whereSigmoidExercises } from './exercises';
+import { boundaryKey, boundaryTilt, EQUAL, posteriorIsLogistic, TILT, UNEQUAL, whereSigmoidExercises } from './exercises';
+import { classesOf } from './plane';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof whereSigmoidExercises>[0];
@@ -32,5 +33,17 @@ describe('where-sigmoid exercises', () => {
     const s3 = vi.spyOn(engine, 'logOddsQuadratic').mockImplementation(() => ({ a2: 0, a1: 1, a0: 0 }));
     expect(checkAnswer(unequal.answer, 'false')).toBe('wrong');
     s3.mockRestore();
+  });
+
+  it('plane-tilt: correlated shared Σ tilts the boundary; uncorrelated keeps it perpendicular (engine w)', () => {
+    const ex = whereSigmoidExercises(t).find((e) => e.id === 'plane-tilt');
+    if (!ex) throw new Error('plane-tilt missing');
+    expect(checkAnswer(ex.answer, 'tilted')).toBe('correct');
+    expect(checkAnswer(ex.answer, 'perpendicular')).toBe('wrong');
+    // ρ = 0: Σ is a multiple of I along these means, so w ∥ μ₁ − μ₂
+    expect(boundaryTilt(classesOf({ ...TILT, r1: 0, sx2: 1, sy2: 1, r2: 0 }))).toBe('perpendicular');
+    const spy = vi.spyOn(engine, 'sharedCovarianceLogistic2D').mockImplementation(() => ({ w: [1, 0], b: 0, cov: { xx: 1, xy: 0, yy: 1 }, exact: true }));
+    expect(checkAnswer(ex.answer, 'tilted')).toBe('wrong');
+    spy.mockRestore();
   });
 });

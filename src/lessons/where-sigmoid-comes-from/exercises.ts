@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import { decisionBoundaries, logOddsQuadratic, posteriorVsLogistic, type TwoGaussians } from '../../engine';
+import { decisionBoundaries, logOddsQuadratic, posteriorVsLogistic, sharedCovarianceLogistic2D, type TwoGaussians, type TwoGaussians2D } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatNumber } from '../../format/number';
 import { X_RANGE } from './schema';
-import { gaussians } from './widgets';
+import { gaussians, plane } from './widgets';
+import { classesOf, type PlaneState } from './plane';
 
 /** Below this the posterior and σ(wx + b) are the same function (float64 rounding is ~1e−16). */
 const SAME = 1e-9;
@@ -32,6 +33,21 @@ export function boundaryKey(): number {
 /** 'true' when the log-odds of g has no x² term, i.e. is a straight line. */
 export function logOddsIsLinear(g: TwoGaussians): 'true' | 'false' {
   return logOddsQuadratic(g).a2 === 0 ? 'true' : 'false';
+}
+
+/** The tilt question's classes: a shared Σ with strongly correlated features, means side by side on the x₁ axis. */
+export const TILT: Omit<PlaneState, 'sx2' | 'sy2' | 'r2'> = { m1x: 1.5, m1y: 0, m2x: -1.5, m2y: 0, sx1: 1, sy1: 1, r1: 0.8, shared: true, prior: 0.5 };
+const tiltClasses = (): TwoGaussians2D => classesOf({ ...TILT, sx2: 1, sy2: 1, r2: 0 });
+
+/**
+ * 'perpendicular' when the boundary wᵀx + b = 0 is perpendicular to μ₁ − μ₂ (w parallel to it),
+ * else 'tilted'; from the engine's w = Σ⁻¹(μ₁ − μ₂) and the sine of its angle to μ₁ − μ₂.
+ */
+export function boundaryTilt(g: TwoGaussians2D): 'perpendicular' | 'tilted' {
+  const { w } = sharedCovarianceLogistic2D(g);
+  const d = [g.mu1[0] - g.mu2[0], g.mu1[1] - g.mu2[1]];
+  const sin = Math.abs(w[0] * d[1] - w[1] * d[0]) / (Math.hypot(w[0], w[1]) * Math.hypot(d[0], d[1]));
+  return sin < 1e-9 ? 'perpendicular' : 'tilted';
 }
 
 const trueFalse = (t: TFunction) => [
@@ -65,6 +81,21 @@ export function whereSigmoidExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.unequal.hint'),
       explanation: t('ex.unequal.explain', { a2: formatNumber(logOddsQuadratic(UNEQUAL).a2, 4), n: decisionBoundaries(UNEQUAL).length }),
       reveal: gaussians.patch(gaussPatch(UNEQUAL)),
+    },
+    {
+      id: 'plane-tilt',
+      question: t('ex.tilt.q', { r: formatNumber(TILT.r1), m1: formatNumber(TILT.m1x), m2: formatNumber(TILT.m2x) }),
+      answer: {
+        kind: 'choice',
+        options: [
+          { id: 'perpendicular', label: t('ex.tilt.perpendicular') },
+          { id: 'tilted', label: t('ex.tilt.tilted') },
+        ],
+        correct: () => boundaryTilt(tiltClasses()),
+      },
+      hint: t('ex.tilt.hint'),
+      explanation: t('ex.tilt.explain', { w1: formatNumber(sharedCovarianceLogistic2D(tiltClasses()).w[0], 3), w2: formatNumber(sharedCovarianceLogistic2D(tiltClasses()).w[1], 3) }),
+      reveal: plane.patch(TILT),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../components/plot/scales';
-import type { Quadratic } from '../../engine';
+import type { Logistic2D, Quadratic } from '../../engine';
 
 /** A number for KaTeX: engine's compact format, with the scientific "e" as ×10^. */
 export function tex(v: number, digits = 4): string {
@@ -20,4 +20,12 @@ export function quadraticLatex(q: Quadratic): string {
 
 export function linearLatex(w: number, b: number): string {
   return `w = ${tex(w)}, \\quad b = ${tex(b)}`;
+}
+
+/** w = Σ⁻¹(μ₁ − μ₂) and b with the live numbers, and the Σ they came from (shared, or pooled). */
+export function planeLatex(l: Logistic2D): [string, string] {
+  const S = `\\begin{pmatrix} ${tex(l.cov.xx)} & ${tex(l.cov.xy)} \\\\ ${tex(l.cov.xy)} & ${tex(l.cov.yy)} \\end{pmatrix}`;
+  const w = `\\begin{pmatrix} ${tex(l.w[0])} \\\\ ${tex(l.w[1])} \\end{pmatrix}`;
+  // Two lines: one would overflow a phone's width.
+  return [`\\Sigma${l.exact ? '' : '_{\\text{pooled}}'} = ${S}, \\quad b = ${tex(l.b)}`, `w = \\Sigma^{-1}(\\mu_1 - \\mu_2) = ${w}`];
 }
