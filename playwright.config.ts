@@ -31,7 +31,10 @@ export default defineConfig({
   // Timing-sensitive journeys (tagged @perf) run last and alone: with two workers sharing
   // two cores, a long-task budget would measure the neighbour's load, not our code.
   projects: [
-    { name: 'journeys', grepInvert: /@perf/ },
+    { name: 'journeys', grepInvert: /@perf/, testIgnore: 'heavy/**' },
+    // Journeys that download and run something big (Yosys in WebAssembly, ~34 MB): alone in
+    // their folder, with minutes to spare on a loaded machine. Run with --project heavy.
+    { name: 'heavy', testMatch: 'heavy/**/*.spec.ts', timeout: 600_000 },
     // One retry: a measurement disturbed by something outside the test is taken again.
     { name: 'perf', grep: /@perf/, dependencies: ['journeys'], retries: 1 },
   ],

@@ -145,12 +145,13 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 /**
  * Content-Security-Policy for the built site: scripts only from our own origin (no inline
- * scripts, no eval). Styles allow inline attributes because KaTeX and d3-positioned SVG use
+ * scripts, no eval). 'wasm-unsafe-eval' lets the page compile WebAssembly (Yosys in the
+ * sigmoid-in-hardware lesson) and nothing else: JavaScript eval stays blocked. Styles allow inline attributes because KaTeX and d3-positioned SVG use
  * style attributes. Build-only: the dev server injects an inline HMR preamble.
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

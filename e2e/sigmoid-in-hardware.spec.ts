@@ -1,6 +1,7 @@
 import { test, expect, expectAxeClean, screenshots } from './fixtures';
 import { answerWrongThenRight } from './exercise';
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** A table cell's number ("1.5e−5" uses a true minus sign). */
 async function num(cell: Locator): Promise<number> {
@@ -167,10 +168,10 @@ test('hardware: presenter steps and "Show the code"', async ({ page }) => {
   await page.goto('/lessons/sigmoid-in-hardware?present');
   const bar = page.getByRole('region', { name: 'Presenter controls' });
   const bench = page.locator('[data-widget="hw-bench"]');
-  await expect(bar).toContainText('Step 1 / 7');
+  await expect(bar).toContainText(/Step 1 \/ \d+/);
   await expect(bench.getByRole('checkbox', { name: 'Hard sigmoid' })).not.toBeChecked();
   await page.keyboard.press('ArrowRight');
-  await expect(bar).toContainText('Step 2 / 7');
+  await expect(bar).toContainText(/Step 2 \/ \d+/);
   await expect(bench.getByRole('checkbox', { name: 'Hard sigmoid' })).toBeChecked();
   await expect(bench.locator('th[aria-sort="ascending"]')).toContainText('Multipliers');
   await page.keyboard.press('Escape');
@@ -179,4 +180,156 @@ test('hardware: presenter steps and "Show the code"', async ({ page }) => {
   await expect(bench.locator('.code-block')).toContainText("out['PLAN'] = np.where(x < 0, 1 - y, y)");
   await bench.getByRole('radio', { name: 'PyTorch' }).check();
   await expect(bench.locator('.code-block')).toContainText("out['Hard sigmoid'] = torch.clamp(x + 3, 0, 6) / 6");
+});
+
+test('CORDIC step-through: predict the repeat, step by keyboard, 48 iterations, fixed point', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/lessons/sigmoid-in-hardware');
+  await answerWrongThenRight(page, 'cordic-repeat', { type: '12' }, { type: '13' });
+  const w = page.locator('#hw-cordic');
+  const count = w.getByTestId('cordic-step-count');
+  const live = w.getByTestId('cordic-live');
+  // The reveal lands on the second use of shift 13.
+  await expect(count).toHaveText('Iteration 15 of 16');
+  await expect(live).toContainText('shift 13 again');
+  await expect(w.locator('tr[data-repeated]')).toHaveCount(2);
+
+  const stepper = w.getByTestId('cordic-stepper');
+  await stepper.focus();
+  await page.keyboard.press('End');
+  await expect(count).toHaveText('Iteration 16 of 16');
+  await expect(live).toContainText('σ̂ = 0.81757');
+  await expect(live).toContainText('σ = 0.81757448');
+  await page.keyboard.press('Home');
+  await expect(count).toHaveText('Iteration 1 of 16');
+  await page.keyboard.press('ArrowRight');
+  await expect(count).toHaveText('Iteration 2 of 16');
+  await expect(w.getByTestId('cordic-table').locator('tbody tr')).toHaveCount(2);
+
+  // 48 iterations: the third repeat, 40, appears.
+  const n = w.getByRole('slider', { name: 'Iterations n' });
+  await n.focus();
+  await page.keyboard.press('End');
+  await expect(n).toHaveAttribute('aria-valuetext', '48');
+  await w.getByRole('button', { name: 'Last' }).click();
+  await expect(count).toHaveText('Iteration 48 of 48');
+  await expect(w.locator('tr[data-repeated] td:nth-child(2)')).toHaveText([/^4 ↻/, /^13 ↻/, /^40 ↻/]);
+
+  // Fixed point: the registers' format shows in the readout.
+  await w.getByRole('checkbox', { name: /Fixed-point registers/ }).check();
+  await expect(w.getByTestId('cordic-reduce')).toContainText('ap_fixed<16,4>');
+  await expect(w.getByTestId('cordic-table')).toContainText('∞');
+
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('np.arctanh(2.0 ** -i)');
+  await expectAxeClean(page);
+});
+
+test('CORDIC step-through screenshots: desktop and phone, en light and zh dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+    await page.goto(`/lessons/sigmoid-in-hardware?lang=${lang}&hw-cordic.step=5`);
+    if (theme === 'dark') {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    }
+    const widget = page.locator('#hw-cordic');
+    await expect(widget.getByTestId('cordic-step-count')).toBeVisible();
+    for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(150);
+      await widget.screenshot({ path: `test-results/screenshots/hw-cordic-${lang}-${theme}-${label}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+/** Requests for any of Yosys's files (its worker, the @yowasp chunks, the wasm). */
+const yosysRequests = (page: Page) => {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/(yosys[.-]|yowasp-)|\.wasm(\?|$)/.test(r.url())) seen.push(r.url());
+  });
+  return seen;
+};
+
+test('hardware panel: Verilog, testbench and HLS C++ in keyboard tabs, downloads, no Yosys bytes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const seen = yosysRequests(page);
+  await page.goto('/lessons/sigmoid-in-hardware');
+  const bench = page.locator('#hw-bench');
+  // float64 has no hardware: the panel offers the fixed-point format instead.
+  await bench.getByTestId('hdl-use-fixed').click();
+  await expect(bench.getByTestId('hdl-words')).toContainText('65,536 input words of ap_fixed<16,6>');
+  await expect(bench.getByTestId('hdl-code-module')).toContainText('module sigmoid_plan_fx16_6_trn_wrap');
+  await expect(bench.getByTestId('hdl-code-module').locator('.hl-keyword').first()).toHaveText('module');
+
+  // WAI-ARIA tabs: arrows move the selection and the focus; only the selected tab is tabbable.
+  const tab = (name: string) => bench.getByRole('tab', { name });
+  await tab('Verilog module').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Testbench')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Testbench')).toBeFocused();
+  await expect(bench.getByTestId('hdl-code-testbench')).toContainText('sigmoid_plan_fx16_6_trn_wrap_tb');
+  await expect(bench.getByText(/more lines are in the download/)).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(tab('HLS C++')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Verilog module')).toHaveAttribute('tabindex', '-1');
+  await expect(bench.getByTestId('hdl-code-hls').locator('.hl-directive').first()).toHaveText('#include');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), bench.getByTestId('hdl-download').click()]);
+  expect(download.suggestedFilename()).toBe('sigmoid_plan_fx16_6_trn_wrap.cpp');
+
+  // Another method at the same format: the name follows it.
+  await bench.getByRole('group', { name: 'Method to generate' }).getByRole('radio', { name: 'CORDIC' }).check();
+  await expect(bench.getByTestId('hdl-words')).toContainText('sigmoid_cordic_it16_fx16_6_trn_wrap');
+  await expect(bench.getByTestId('synth-button')).toContainText(/downloads Yosys, \d+ MB, once/);
+  // axe on the panel alone (the whole page is checked by the journeys above): thousands of
+  // highlighted tokens make a full-page contrast pass slow on a loaded machine.
+  const axe = await new AxeBuilder({ page }).include('.hw-hdl').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(seen, 'no Yosys file is fetched before Synthesize').toEqual([]);
+});
+
+test('network on the chip: predict the width, hls4ml default keeps every class, integer bits overflow, PLAN; screenshots', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/lessons/sigmoid-in-hardware');
+  const w = page.locator('#hw-qnet');
+  await w.scrollIntoViewIfNeeded();
+  const readout = w.getByTestId('qnet-readout');
+  // Trained once in the worker, then evaluated: the default keeps every test point's class.
+  await expect(readout).toContainText('0.0% of the points change class', { timeout: 90_000 });
+  await expect(w.getByRole('img', { name: /Decision map|fixed-point network's class/ })).toBeVisible();
+  await answerWrongThenRight(page, 'qnet-width', { type: '4' }, { type: '10' });
+
+  // Three integer bits in the last layer: its accumulator overflows (the profile marks it).
+  const i3 = w.getByRole('slider', { name: 'Layer 3 integer bits I' });
+  await i3.focus();
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowLeft');
+  await expect(i3).toHaveAttribute('aria-valuetext', '3');
+  await expect(w.locator('[data-row="2:accum"][data-overflow]')).toHaveCount(1, { timeout: 60_000 });
+  await expect(readout).toContainText('ap_fixed<16,3>');
+
+  await w.getByRole('combobox', { name: 'Output sigmoid' }).selectOption('plan');
+  await expect(readout).toContainText('sigmoid: PLAN', { timeout: 60_000 });
+  await w.getByText('Show the code').click();
+  await expect(w.locator('.code-block')).toContainText('def ap_fixed(v, W, I)');
+  await expectAxeClean(page);
+
+  for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+    await page.goto(`/lessons/sigmoid-in-hardware?lang=${lang}`);
+    if (theme === 'dark') {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    }
+    const widget = page.locator('#hw-qnet');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget.locator('[data-row="2:accum"]')).toBeVisible({ timeout: 90_000 });
+    for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      await widget.screenshot({ path: `test-results/screenshots/hw-qnet-${lang}-${theme}-${label}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 });

@@ -14,6 +14,10 @@ describe('service worker', () => {
     expect(shouldPrecache('404.html')).toBe(false);
     expect(shouldPrecache('.vite/manifest.json')).toBe(false);
   });
+  it('leaves Yosys (fetched only when a reader presses Synthesize) out of the precache', () => {
+    for (const f of ['assets/yosys.worker-AVbVJBTM.js', 'assets/resources-yosys-DcFTtekw.js', 'assets/yowasp-bundle-D19ne3vR.js', 'embed/assets/yosys.worker-B.js']) expect(shouldPrecache(f), f).toBe(false);
+    expect(shouldPrecache('assets/synthDownload-CwhxHc76.js')).toBe(true);
+  });
   it('is valid JavaScript naming its cache by build', () => {
     const src = serviceWorkerSource('v1', ['/assets/a.js']);
     expect(() => new Function(src)).not.toThrow();

@@ -49,5 +49,8 @@ export function shouldPrecache(fileName: string): boolean {
   if (/\.(ttf|woff)$/.test(fileName)) return false; // browsers that run service workers use woff2
   // Deep-link copies of index.html / embed.html: offline navigations fall back to the shell.
   if (/^(lessons|embed)\/[^/]+\/index\.html$|^404\.html$/.test(fileName)) return false;
+  // Yosys (sigmoid-in-hardware's "Synthesize"): ~34 MB fetched only when a reader asks for it,
+  // so never precached — its worker, the package's code and resource chunks, its wasm.
+  if (/(^|\/)assets\/(yosys[.-]|resources-yosys-|yowasp-)/.test(fileName)) return false;
   return /\.(js|css|html|woff2|svg|webmanifest|json)$/.test(fileName);
 }

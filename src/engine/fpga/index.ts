@@ -14,6 +14,15 @@ export type { ApproxName, Approximation, HardwareCost, ConfigParam } from './app
 export { APPROX_NAMES } from './approx/types';
 export { sigmoidApprox } from './approx';
 export { cordicSchedule, cordicGain } from './approx/cordic';
+export { cordicTrace, CORDIC_TRACE_MAX, type CordicTrace, type CordicIteration } from './approx/cordicTrace';
+export {
+  prepareQuantNet, floatNetworkLogit, hls4mlDefaultNetwork, QUANT_SIGMOID_NAMES, QUANT_NET_MAX_WIDTH,
+  type QuantNetwork, type QuantLayerFormats, type QuantSigmoidName, type PreparedQuantNet,
+} from './quantizedNetwork';
+export {
+  evaluateQuantNet, quantDecisionMap, profileQuantNet,
+  type QuantEvaluation, type QuantDecisionMap, type QuantProfileRow, type QuantTensorKind,
+} from './quantizedEval';
 export { hybridLayout, type HybridLayout } from './approx/hybrid';
 export { TAYLOR_COEFFS } from './approx/taylor';
 export { hls4mlSigmoid, type Hls4mlSigmoidOptions } from './approx/hls4mlSigmoid';

@@ -13,6 +13,9 @@ import { formatOf } from './schema';
 import { hwPareto } from './widgets';
 import { NS } from './strings';
 import { useSweep } from './useSweep';
+import { ParetoSynthBar } from './ParetoSynthBar';
+import { synthAxis } from './paretoSynth';
+import { useSynth } from './synthStore';
 import './hardware.css';
 
 const SHAPE: Record<SweepGroup, MarkerShape> = {
@@ -29,15 +32,21 @@ export function ParetoWidget() {
   const { fixed, w, i, q, o } = state;
   // A new object only when the format itself changes (not on a cost-axis switch).
   const fmt = useMemo(() => formatOf({ fixed, w, i, q, o }), [fixed, w, i, q, o]);
-  const { points, done, total } = useSweep(fmt);
+  const { points: modelPoints, done, total } = useSweep(fmt);
   const kind = state.cost as CostKind;
-  const costOfPoint = (p: SweepPoint) => (kind === 'area' ? p.area : p.latency);
+  const entries = useSynth((st) => st.entries);
+  // The synthesized axis draws only what Yosys has counted; the model axis draws every point.
+  const fromYosys = kind === 'area' && state.areaFrom === 'yosys';
+  const synth = useMemo(() => synthAxis(done ? modelPoints : [], fmt, entries), [done, modelPoints, fmt, entries]);
+  const gates = new Map(synth.drawn.map((p) => [p.id, p.gates]));
+  const points = fromYosys ? synth.drawn : modelPoints;
+  const costOfPoint = (p: SweepPoint) => (kind === 'area' ? (fromYosys ? (gates.get(p.id) ?? NaN) : p.area) : p.latency);
   const front = done ? frontier(points, costOfPoint) : [];
   const groupLabel = (g: SweepGroup) => (g === 'lutInterp' ? t('lutInterp') : SHORT_LABEL[g]);
   const groups: ScatterGroup[] = SWEEP_GROUPS.map((g) => ({ id: g, label: groupLabel(g), color: COLOR[g], shape: SHAPE[g] }));
   const pointLabel = (p: SweepPoint) =>
     p.setting.name ? `${groupLabel(p.group)}, ${t(`sweep.${p.setting.name}`, { n: p.setting.value })}` : groupLabel(p.group);
-  const xLabel = t(kind === 'area' ? 'pareto.area' : 'pareto.latency');
+  const xLabel = t(kind === 'area' ? (fromYosys ? 'pareto.areaYosys' : 'pareto.area') : 'pareto.latency');
   const fmtName = fmt ? formatLabel(fmt) : 'float64';
 
   return (
@@ -52,8 +61,22 @@ export function ParetoWidget() {
         ]}
         onChange={(v) => set({ cost: v })}
       />
+      {kind === 'area' && (
+        <Segmented
+          label={t('pareto.areaFrom')}
+          value={state.areaFrom}
+          options={[
+            { value: 'model', label: t('pareto.fromModel') },
+            { value: 'yosys', label: t('pareto.fromYosys') },
+          ]}
+          onChange={(v) => set({ areaFrom: v })}
+        />
+      )}
+      {fromYosys && <ParetoSynthBar fmt={fmt} drawn={synth.drawn.length} missing={synth.missing} unsupported={synth.unsupported} ready={done} />}
       <div className="hw-cost-def">
-        {kind === 'area' ? (
+        {fromYosys ? (
+          <p>{t('pareto.yosysDef')}</p>
+        ) : kind === 'area' ? (
           <Equation
             display
             latex={String.raw`\text{${t('pareto.texArea')}} = \text{${t('pareto.texTableBits')}} + W\,(\#\text{${t('pareto.texAdders')}} + \#\text{${t('pareto.texComparators')}}) + W^2\,(\#{\times} + \#{\div})`}
@@ -76,7 +99,7 @@ export function ParetoWidget() {
         nameHeader={t('pareto.config')}
       />
       <p className="readout" data-testid="pareto-front" aria-live="polite">
-        {done ? t('pareto.frontText', { format: fmtName, front: front.map(pointLabel).join(' → ') }) : t('pareto.computing', { k: points.length, n: total })}
+        {done && fromYosys && points.length === 0 ? t('pareto.noneSynthesized') : done ? t('pareto.frontText', { format: fmtName, front: front.map(pointLabel).join(' → ') }) : t('pareto.computing', { k: points.length, n: total })}
       </p>
     </WidgetFrame>
   );

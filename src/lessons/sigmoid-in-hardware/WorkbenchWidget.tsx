@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
@@ -17,6 +17,10 @@ import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
 import { NS } from './strings';
 import { workbenchCode } from './code';
 import './hardware.css';
+
+// The hardware panel (code view, Yosys) sits below the plots and table: its code loads after
+// the workbench's, so the widget a reader sees first does not wait for it.
+const HardwarePanel = lazy(() => import('./HardwarePanel').then((m) => ({ default: m.HardwarePanel })));
 
 /**
  * The workbench: pick methods, a number format and each method's knob; see curves, error
@@ -58,6 +62,9 @@ export function WorkbenchWidget() {
       />
       <CurvesPlots picked={picked} settings={settings} format={format} scale={state.scale} />
       <ComparisonTable picked={picked} settings={settings} format={format} sort={state.sort} dir={state.dir} onSort={(sort, dir) => set({ sort, dir })} />
+      <Suspense fallback={<p className="readout">{t('hdl.loading')}</p>}>
+        <HardwarePanel method={state.hdl} file={state.file} settings={settings} format={format} set={set} />
+      </Suspense>
     </WidgetFrame>
   );
 }

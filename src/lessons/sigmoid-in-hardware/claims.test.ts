@@ -4,11 +4,16 @@
  * checks ({/* claim: … *\/}); cases for string-table sentences name the key above them.
  */
 import { describe, expect, it } from 'vitest';
-import { fpgaSigmoidExact, formatRange, formatStep, quantize, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
+import { fpgaSigmoidExact, formatRange, formatStep, generateVerilog, quantize, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
 import { apFormat, defaultSettings, NARROW, narrowError, WRAP_X } from './figures';
 import { costOf, evaluatorOf, METHOD_KEYS, type MethodKey, type MethodSettings } from './methods';
 import { frontier, sweep } from './pareto';
 import { methodStats, quantizationFloor } from './stats';
+import { CORDIC_TRACE_MAX, DATASET_EXTENT, evaluateQuantNet, floatNetworkLogit, profileQuantNet, quantDecisionMap } from '../../engine';
+import { accuracyByWidth, QNET_GRID, qnetNetwork, qnetSweep, smallestGoodWidth, SWEEP_WIDTHS, trainedQnet, type QnetState } from './qnetModel';
+import { bitsBehindShift, CLAIM_XS, repeatedShifts, unevenGains } from './cordicClaims';
+import { CORDIC_DEFAULT, CORDIC_FIXED } from './cordicFigures';
+import { cordicView } from './cordicView';
 
 const s = defaultSettings;
 const with_ = (over: Partial<MethodSettings>): MethodSettings => ({ ...s, ...over });
@@ -194,5 +199,106 @@ describe('ap_fixed<16,6> and the Pareto front', () => {
     expect(best.group).toBe('cordic');
     const cheap = front.filter((p) => p.group === 'plan' || p.group === 'hybrid');
     for (const p of cheap) expect(best.error).toBeLessThan(p.error / 100);
+  });
+});
+
+describe('the CORDIC step-through', () => {
+  it('after the rotation with shift i the residual is below about 2^−i, one bit per iteration', () => {
+    for (const x of CLAIM_XS) expect(bitsBehindShift(x, CORDIC_TRACE_MAX), `x = ${x}`).toBeGreaterThan(-1);
+    const v = cordicView(CORDIC_DEFAULT);
+    const last = v.trace.steps[v.trace.steps.length - 1];
+    expect((last.bits - v.trace.startBits) / v.trace.steps.length).toBeGreaterThan(0.75);
+  });
+
+  it('a CORDIC rotation can gain several bits and the next give them back', () => {
+    const g = unevenGains(CORDIC_DEFAULT);
+    expect(g.maxGain).toBeGreaterThan(3);
+    expect(g.lossAfterJump).toBe(true);
+  });
+
+  it('the step-through repeats shifts 4, 13 and 40', () => {
+    expect(repeatedShifts(CORDIC_TRACE_MAX)).toEqual([4, 13, 40]);
+    expect(repeatedShifts(CORDIC_DEFAULT.n)).toEqual([4, 13]);
+  });
+
+  it('in ap_fixed<16,4> the stored angles are 0 from shift 13 on, so the residual stops changing and more iterations do not help', () => {
+    const st = cordicView(CORDIC_FIXED).trace.steps;
+    const first = st.findIndex((s) => s.angle === 0);
+    expect(st[first].shift).toBe(13);
+    for (const s of st.slice(first)) {
+      expect(s.angle).toBe(0);
+      expect(s.z).toBe(st[first - 1].z);
+    }
+    // σ̂'s error, over a grid of inputs, at the last useful iteration and at 24.
+    const err = (n: number) => Math.max(...CLAIM_XS.map((x) => cordicView({ ...CORDIC_FIXED, x, n, step: n }).error));
+    expect(err(CORDIC_FIXED.n)).toBeGreaterThanOrEqual(err(first));
+  });
+});
+
+describe('the network on the chip', { timeout: 30_000 }, () => {
+  const m = trainedQnet();
+  const at = (w: number, i: number, sig: QnetState['sig'] = 'hls4ml') => qnetNetwork({ w: [w, w, w], i: [i, i, i], sig, tab: 10 }, m.params);
+  const evalAt = (w: number, i: number, sig: QnetState['sig'] = 'hls4ml') => evaluateQuantNet(at(w, i, sig), m.test.x, m.test.y, m.test.n);
+
+  it('in ap_fixed<16,6> no test point changes class', () => {
+    const e = evalAt(16, 6);
+    expect(e.accuracyFloat).toBeGreaterThan(0.95);
+    expect(e.flipRate).toBe(0);
+  });
+
+  it('with six integer bits and no fraction bits the network answers one class everywhere', () => {
+    const map = quantDecisionMap(at(6, 6), QNET_GRID, DATASET_EXTENT);
+    const ones = Array.from(map.quant).filter((p) => p > 0.5).length;
+    expect(ones === 0 || ones === map.quant.length).toBe(true);
+    expect(Math.abs(evalAt(6, 6).accuracyQuant - 0.5)).toBeLessThan(0.02);
+  });
+
+  it('with three integer bits the later accumulators overflow and accuracy stays far below float64 at every W', () => {
+    const prof = profileQuantNet(at(16, 3), m.test.x, m.test.n);
+    for (const layer of [1, 2]) expect(prof.find((r) => r.kind === 'accum' && r.layer === layer)?.overflow ?? 0).toBeGreaterThan(0);
+    const { float, acc } = accuracyByWidth(3);
+    expect(Math.max(...acc)).toBeLessThan(float - 0.2);
+  });
+
+  it('PLAN and hls4ml’s table reach float64’s accuracy at about the same W', () => {
+    const first = (sig: QnetState['sig']) => {
+      const s = qnetSweep({ w: [16, 16, 16], i: [6, 6, 6], sig, tab: 10 }, m).find((x) => x.sig === sig);
+      const float = evalAt(16, 6).accuracyFloat;
+      return SWEEP_WIDTHS[s?.accuracy.findIndex((a) => a >= float - 0.01) ?? -1];
+    };
+    expect(Math.abs(first('plan') - first('hls4ml'))).toBeLessThanOrEqual(1);
+  });
+
+  it('the exercise key: the smallest W within 2 points of float64 sits between the all-wrong and the exact widths', () => {
+    const w = smallestGoodWidth();
+    expect(w).toBeGreaterThan(7);
+    expect(w).toBeLessThan(16);
+    expect(evalAt(w, 6).accuracyQuant).toBeGreaterThanOrEqual(evalAt(16, 6).accuracyFloat - 0.02);
+    expect(evalAt(w - 1, 6).accuracyQuant).toBeLessThan(evalAt(16, 6).accuracyFloat - 0.02);
+  });
+});
+
+describe('the hardware panel', () => {
+  it('the testbench checks every input word up to 16 bits and a sample above', () => {
+    for (const w of [6, 10, 16]) expect(generateVerilog('plan', {}, apFormat(w, 4)).words, `W = ${w}`).toBe(2 ** w);
+    const wide = generateVerilog('plan', {}, apFormat(20, 6)).words;
+    expect(wide).toBeLessThan(2 ** 20);
+    expect(wide).toBeGreaterThan(2 ** 16);
+  });
+});
+
+describe('the network on the chip: the decision map', { timeout: 30_000 }, () => {
+  it('in ap_fixed<16,6> the map flips a region far from the data, where the logit passes the top of the type and wraps', () => {
+    const m = trainedQnet();
+    const net = qnetNetwork({ w: [16, 16, 16], i: [6, 6, 6], sig: 'hls4ml', tab: 10 }, m.params);
+    const map = quantDecisionMap(net, QNET_GRID, DATASET_EXTENT);
+    expect(map.flips).toBeGreaterThan(QNET_GRID); // a region, not a few boundary cells
+    const top = formatRange(net.layers[2].accum).max;
+    const step = (2 * DATASET_EXTENT) / QNET_GRID;
+    for (let k = 0; k < map.float.length; k++) {
+      if (map.float[k] > 0.5 === map.quant[k] > 0.5) continue;
+      const pt = [-DATASET_EXTENT + ((k % QNET_GRID) + 0.5) * step, DATASET_EXTENT - (Math.floor(k / QNET_GRID) + 0.5) * step];
+      expect(Math.abs(floatNetworkLogit(net.sizes, m.params, pt, 0))).toBeGreaterThan(top);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { sampleFunction, TAYLOR_COEFFS } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import { evaluatorOf, SHORT_LABEL, type MethodKey, type MethodSettings } from './methods';
+import { cordicCodeChecks } from './cordicCode';
+import { qnetCodeChecks } from './qnetCode';
 
 type Lib = 'np' | 'torch';
 const COEFFS = TAYLOR_COEFFS.map((c) => String(c)).join(', ');
@@ -89,9 +91,10 @@ export function codeChecks(): CodeCheck[] {
     ['plan', {}], ['sonf', {}], ['lut', {}], ['lut', { lutEntries: 64 }], ['lut', { lutInterp: true, lutEntries: 256 }],
     ['taylor', {}], ['taylor', { taylorOrder: 9 }], ['taylor', { taylorOrder: 1 }], ['hard', {}],
   ];
-  return cases.map(([k, over]) => {
+  const methodChecks = cases.map(([k, over]) => {
     const s = { ...BASE, ...over };
     const grid = sampleFunction(evaluatorOf(k, s, undefined), -8, 8, SAMPLES);
     return { name: `hardware ${k} ${JSON.stringify(over)}`, numpy: workbenchCode([k], s).numpy, expected: Array.from(grid.y), rtol: 1e-12 };
   });
+  return [...methodChecks, ...cordicCodeChecks(), ...qnetCodeChecks()];
 }

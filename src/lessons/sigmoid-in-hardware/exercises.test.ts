@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
-import { hardwareExercises, moreTermsHelp, planMultipliers, taylorRadius } from './exercises';
+import { cordicSchedule, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
+import { hardwareExercises, moreTermsHelp, nextRepeat, planMultipliers, taylorRadius } from './exercises';
+import { repeatPosition } from './cordicView';
 import { checkAnswer } from '../../components/exercise/checkAnswer';
 
 const t = ((key: string) => key) as unknown as Parameters<typeof hardwareExercises>[0];
@@ -32,5 +33,15 @@ describe('sigmoid-in-hardware exercises', () => {
     coeffs[4] = coeffs[3] / 64; // a series with radius 8
     expect(checkAnswer(radius.answer, '3.1')).toBe('wrong');
     coeffs[4] = saved;
+  });
+
+  it('the CORDIC repeat after 4 is 13, read from the engine’s schedule, and the reveal lands on it', () => {
+    const cordic = hardwareExercises(t).find((e) => e.id === 'cordic-repeat');
+    if (!cordic) throw new Error('cordic-repeat exercise missing');
+    expect(nextRepeat()).toBe(13);
+    expect(checkAnswer(cordic.answer, '13')).toBe('correct');
+    expect(checkAnswer(cordic.answer, '12')).toBe('wrong');
+    const pos = repeatPosition(13);
+    expect(cordicSchedule(pos).slice(-2)).toEqual([13, 13]);
   });
 });

@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next';
 import { fpgaSigmoidExact, sigmoidApprox, TAYLOR_COEFFS } from '../../engine';
 import type { ExerciseDef } from '../../components/exercise/types';
 import { formatFixed, formatNumber } from '../../format/number';
-import { hwBench } from './widgets';
+import { hwBench, hwCordic, hwQnet } from './widgets';
+import { smallestGoodWidth } from './qnetModel';
+import { repeatedShifts, repeatPosition } from './cordicView';
+
+/** The shift hyperbolic CORDIC repeats after 4, from the engine's schedule. */
+export const nextRepeat = (): number => repeatedShifts(20)[1];
 
 /** Multipliers in PLAN's datapath, from the engine's cost model. */
 export const planMultipliers = (): number => sigmoidApprox.plan.cost(undefined, undefined).multipliers;
@@ -56,6 +61,23 @@ export function hardwareExercises(t: TFunction): ExerciseDef[] {
       hint: t('ex.terms.hint'),
       explanation: t('ex.terms.explain', { x: FAR_X, e7: formatNumber(taylorErr(7, FAR_X), 3), e9: formatNumber(taylorErr(9, FAR_X), 3) }),
       reveal: hwBench.patch({ pick: ['taylor'], fixed: false, order: 9, scale: 'linear' }),
+    },
+    {
+      id: 'cordic-repeat',
+      question: t('cordic.exQ'),
+      answer: { kind: 'number', correct: nextRepeat, relTol: 0 },
+      hint: t('cordic.exHint'),
+      explanation: t('cordic.exExplain', { next: nextRepeat(), pos: repeatPosition(nextRepeat()) }),
+      reveal: hwCordic.patch({ x: 1.5, n: 16, step: repeatPosition(nextRepeat()), fixed: false }),
+    },
+    {
+      id: 'qnet-width',
+      question: t('qnet.exQ'),
+      // Trains the cached network on the first check (a click), never at render.
+      answer: { kind: 'number', correct: () => smallestGoodWidth(), relTol: 0.1 },
+      hint: t('qnet.exHint'),
+      explanation: t('qnet.exExplain'),
+      reveal: hwQnet.patch({ w: [16, 16, 16], i: [6, 6, 6], sig: 'hls4ml' }),
     },
   ];
 }

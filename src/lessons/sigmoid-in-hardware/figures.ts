@@ -7,6 +7,7 @@
 import { fpgaSigmoidExact, formatRange, formatStep, quantize, type FixedFormat, type OverflowMode, type QuantizationMode } from '../../engine';
 import { formatCount, formatNumber } from '../../format/number';
 import { cellMaxError, inputCells } from './cellMaxError';
+import { cordicFigures } from './cordicFigures';
 import { costOf, evaluatorOf, type MethodKey, type MethodSettings } from './methods';
 import { formatOf, settingSpecs, settingsOf } from './schema';
 
@@ -54,4 +55,7 @@ export const figures = {
   sigWrapX: f3(sig(WRAP_X)),
   sigTop: f3(sig(narrowMax)),
   sigBottom: f3(sig(narrowMin)),
+  ...cordicFigures,
+  /** Largest value of hls4ml's default type ap_fixed<16,6>: where the network's logit wraps. */
+  qnetTop: formatNumber(formatRange(apFormat(16, 6)).max, 6),
 };

@@ -32,6 +32,8 @@ export interface SweepPoint {
   error: number;
   area: number;
   latency: number;
+  /** The method's settings at this point (the hardware panel and Yosys need them). */
+  settings: MethodSettings;
 }
 
 interface SweepSpec {
@@ -79,6 +81,7 @@ export function evaluateDesign({ spec, value }: Design, fmt: FixedFormat | undef
     error: methodStats(spec.method, s, fmt, PARETO_SAMPLES).maxAbs,
     area: areaOf(c, width),
     latency: c.latencyCycles,
+    settings: s,
   };
 }
 
