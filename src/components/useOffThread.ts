@@ -14,7 +14,9 @@ import type { JobReply, JobRequest } from '../workers/jobWorker';
 export type OffThreadOutcome<R> = { ok: true; value: R } | { ok: false; message: string };
 
 export interface OffThreadJob<P, R> {
-  compute: (params: P) => R;
+  /** The inline path. Without it every state goes to the worker, and the page's bundle never
+   * carries the computation's code (the quantized network's trainer, say). */
+  compute?: (params: P) => R;
   heavy: (params: P) => boolean;
   /** new Worker(new URL('./x.worker.ts', import.meta.url), { type: 'module' }) — the URL must be literal for Vite. */
   worker: () => Worker;
@@ -44,8 +46,8 @@ const workers = new WeakMap<object, Worker>();
 type Shown<P, R> = { params: P; outcome: OffThreadOutcome<R> };
 
 export function useOffThread<P, R>(job: OffThreadJob<P, R>, params: P): OffThreadResult<P, R> {
-  const heavy = job.heavy(params);
-  const inline = useMemo(() => (heavy ? null : runInline(job.compute, params)), [job, params, heavy]);
+  const heavy = !job.compute || job.heavy(params);
+  const inline = useMemo(() => (heavy || !job.compute ? null : runInline(job.compute, params)), [job, params, heavy]);
   // The outcome on screen: the latest inline result or worker answer, whichever came last.
   const [shown, setShown] = useState<Shown<P, R> | null>(null);
   if (inline && (shown?.params !== params || shown.outcome !== inline)) setShown({ params, outcome: inline });

@@ -7,7 +7,9 @@ import type { CodeCheck } from '../components/code/types';
  * `result` with the engine's numbers. All snippets go to one python3 process (fast); each
  * runs in its own namespace.
  */
-const modules = import.meta.glob<{ codeChecks: () => CodeCheck[] }>('./*/code.ts', { eager: true });
+// code.ts holds a lesson's panels and their checks; codeChecks.ts, where present, more checks
+// whose code the widgets must not import.
+const modules = import.meta.glob<{ codeChecks: () => CodeCheck[] }>(['./*/code.ts', './*/codeChecks.ts'], { eager: true });
 const checks: CodeCheck[] = Object.values(modules).flatMap((m) => m.codeChecks());
 
 function runAll(snippets: readonly string[]): (number[] | string)[] {

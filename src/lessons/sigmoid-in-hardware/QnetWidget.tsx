@@ -10,7 +10,7 @@ import { useWidget } from '../../components/state/useWidget';
 import { useOffThread, type OffThreadJob } from '../../components/useOffThread';
 import { formatNumber, formatPercent } from '../../format/number';
 import { qnetCode } from './qnetCode';
-import { qnetCompute, rememberWidthSweep, SWEEP_WIDTHS, type QnetResult, type QnetState } from './qnetModel';
+import { rememberWidthSweep, SWEEP_WIDTHS, type QnetResult, type QnetState } from './qnetModel';
 import { QnetMap } from './QnetMap';
 import { QnetProfile } from './QnetProfile';
 import { QNET_SIGMOIDS } from './schema';
@@ -20,7 +20,8 @@ import './hardware.css';
 
 /** Training (first call) and ~20k quantized forward passes: always in the worker. */
 const job: OffThreadJob<QnetState, QnetResult> = {
-  compute: qnetCompute,
+  // Always in the worker (150–640 ms per state on the loaded VM): no inline path, so the
+  // trainer stays out of this widget's bundle.
   heavy: () => true,
   worker: () => new Worker(new URL('./qnet.worker.ts', import.meta.url), { type: 'module' }),
 };

@@ -1,8 +1,6 @@
 import { sampleFunction, TAYLOR_COEFFS } from '../../engine';
 import type { CodeCheck, CodeSamples } from '../../components/code/types';
 import { evaluatorOf, SHORT_LABEL, type MethodKey, type MethodSettings } from './methods';
-import { cordicCodeChecks } from './cordicCode';
-import { qnetCodeChecks } from './qnetCode';
 
 type Lib = 'np' | 'torch';
 const COEFFS = TAYLOR_COEFFS.map((c) => String(c)).join(', ');
@@ -96,5 +94,5 @@ export function codeChecks(): CodeCheck[] {
     const grid = sampleFunction(evaluatorOf(k, s, undefined), -8, 8, SAMPLES);
     return { name: `hardware ${k} ${JSON.stringify(over)}`, numpy: workbenchCode([k], s).numpy, expected: Array.from(grid.y), rtol: 1e-12 };
   });
-  return [...methodChecks, ...cordicCodeChecks(), ...qnetCodeChecks()];
+  return methodChecks; // the CORDIC and network checks: codeChecks.ts
 }
