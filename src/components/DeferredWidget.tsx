@@ -15,6 +15,8 @@ const FIRST_SCREENS = 1.5;
 export function DeferredWidget({ children }: { children: ReactNode }) {
   const presenting = usePresenterStore((s) => s.active);
   const [mounted, setMounted] = useState(everythingMounted);
+  // Presenting mounts it for good: leaving presenter mode must not take widgets off the page.
+  if (presenting && !mounted) setMounted(true);
   const ref = useRef<HTMLDivElement>(null);
   const show = mounted || presenting;
 
