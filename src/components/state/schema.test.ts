@@ -54,10 +54,11 @@ describe('URL notices are data, worded in both languages', () => {
       b: { kind: 'boolean', default: true },
       es: { kind: 'enums', default: ['a'], options: ['a', 'b'], maxLength: 2 },
       ns: { kind: 'numbers', default: [1, 2], min: 0, max: 5, minLength: 2, maxLength: 3 },
+      pairs: { kind: 'numbers', default: [], min: 0, max: 5, minLength: 0, maxLength: 6, groupSize: 2 },
     } as const;
-    const raws: [keyof typeof specs, string][] = [['n', 'x'], ['n', '9'], ['e', 'z'], ['b', 'maybe'], ['es', 'a,q'], ['ns', '1,2,3,4'], ['ns', '1,,9'], ['ns', '1'], ['ns', 'zgarbage']];
+    const raws: [keyof typeof specs, string][] = [['n', 'x'], ['n', '9'], ['e', 'z'], ['b', 'maybe'], ['es', 'a,q'], ['ns', '1,2,3,4'], ['ns', '1,,9'], ['ns', '1'], ['ns', 'zgarbage'], ['pairs', '1,2,3']];
     const codes = new Set(raws.flatMap(([k, raw]) => parseParam(k, specs[k], raw).notice?.parts.map((p) => p.code) ?? []));
-    expect([...codes].sort()).toEqual(['clamped', 'dropped', 'keptFirst', 'keptOptions', 'notBoolean', 'notNumber', 'notOption', 'outside', 'tooFew', 'unpackable']);
+    expect([...codes].sort()).toEqual(['clamped', 'dropped', 'keptFirst', 'keptOptions', 'notBoolean', 'notNumber', 'notOption', 'outside', 'partialGroup', 'tooFew', 'unpackable']);
     for (const c of codes) {
       expect(en.urlNotice[c], `en urlNotice.${c}`).toBeTruthy();
       expect(zh.urlNotice[c], `zh urlNotice.${c}`).toBeTruthy();

@@ -9,7 +9,8 @@ export type ParamSpec =
   | { kind: 'number'; default: number; min: number; max: number; integer?: boolean }
   | { kind: 'enum'; default: string; options: readonly string[] }
   | { kind: 'boolean'; default: boolean }
-  | { kind: 'numbers'; default: readonly number[]; min: number; max: number; minLength: number; maxLength: number }
+  /** groupSize: the list is whole records of that many numbers (the lab's points: x, y, label). */
+  | { kind: 'numbers'; default: readonly number[]; min: number; max: number; minLength: number; maxLength: number; groupSize?: number }
   | { kind: 'enums'; default: readonly string[]; options: readonly string[]; maxLength: number };
 
 export type Schema = Record<string, ParamSpec>;
@@ -45,6 +46,7 @@ export type NoticePart =
   | { code: 'dropped'; values: { raw: string } }
   | { code: 'clamped'; values: { raw: string; used: number } }
   | { code: 'tooFew'; values: { min: number } }
+  | { code: 'partialGroup'; values: { group: number; dropped: number } }
   /** A compressed list (src/format/packNumbers.ts) that does not decode: the default is used. */
   | { code: 'unpackable'; values: { fallback: string } }
   /** A class link named only exercises this lesson lacks: every exercise is shown. */
@@ -106,6 +108,11 @@ export function parseParam(name: string, spec: ParamSpec, raw: string): { value:
         if (c !== v) notes.push({ code: 'clamped', values: { raw: p.slice(0, 20), used: c } });
         vals.push(c);
       }
+      const partial = spec.groupSize ? vals.length % spec.groupSize : 0;
+      if (spec.groupSize && partial) {
+        notes.push({ code: 'partialGroup', values: { group: spec.groupSize, dropped: partial } });
+        vals.length -= partial;
+      }
       if (vals.length < spec.minLength) return { value: [...spec.default], notice: say({ code: 'tooFew', values: { min: spec.minLength } }) };
       return notes.length ? { value: vals, notice: say(...notes) } : { value: vals };
     }
@@ -133,6 +140,7 @@ export function checkValue(spec: ParamSpec, v: unknown): unknown {
     case 'numbers': {
       if (!Array.isArray(v)) return [...spec.default];
       const vals = v.filter((x): x is number => typeof x === 'number' && !Number.isNaN(x)).slice(0, spec.maxLength).map((x) => clamp(x, spec.min, spec.max));
+      if (spec.groupSize) vals.length -= vals.length % spec.groupSize;
       return vals.length < spec.minLength ? [...spec.default] : vals;
     }
   }

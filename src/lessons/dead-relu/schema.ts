@@ -22,7 +22,7 @@ export const labSchema = {
   /** Train on the reader's own points (`pts`) instead of the built-in set `data`. */
   own: { kind: 'boolean', default: false },
   /** The reader's points, flat: x₀, y₀, label₀, x₁, … (labels 0 … 4); packed in the permalink when long. */
-  pts: { kind: 'numbers', default: [], min: -COORD_LIMIT, max: COORD_LIMIT, minLength: 0, maxLength: 3 * MAX_POINTS },
+  pts: { kind: 'numbers', default: [], min: -COORD_LIMIT, max: COORD_LIMIT, minLength: 0, maxLength: 3 * MAX_POINTS, groupSize: 3 },
   /** The class a click adds (0 … 4). */
   brush: { kind: 'number', default: 0, min: 0, max: MAX_CLASSES - 1, integer: true },
 } satisfies Schema;
