@@ -1,20 +1,26 @@
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format/number';
-import { checkPaste, type PasteLimits } from './pasteCheck';
+import { checkPaste, type PasteLimits, type PasteRule } from './pasteCheck';
 import { onTooLongChange, tooLongForLink } from './state/linkBudget';
 import { useControlAccess } from './classroom/useControlAccess';
 import './pasteNumbers.css';
 
 interface Props extends PasteLimits {
   /** What is pasted: names it in the labels (`paste.what.<kind>`). */
-  what: 'logits' | 'scores' | 'probabilities';
+  what: 'logits' | 'scores' | 'probabilities' | 'pairs';
   /** Which of the widget's vectors, when it has more than one ("q, the model"). */
   target?: string;
   value: readonly number[];
   onChange: (values: number[]) => void;
   /** The widget whose parameter this sets: its permalink may be too long to write. */
   widgetId: string;
+  /** The widget's own check on the values (e.g. labels 0 or 1), run after the limits. */
+  rule?: PasteRule;
+  /** Replaces the generic "n to m values" hint, for data with a shape of its own (z, y pairs). */
+  hint?: string;
+  /** Shown in the empty box when the current value is empty too (an example of the shape). */
+  placeholder?: string;
 }
 
 const MAX_FILE_BYTES = 400_000;
@@ -26,7 +32,7 @@ const MAX_FILE_BYTES = 400_000;
  * Text is applied on submit only, so a half-pasted list never reaches the engine; a failure is
  * announced, names its cell, and leaves the widget's state as it was.
  */
-export function PasteNumbers({ what: kind, target, value, onChange, widgetId, ...limits }: Props) {
+export function PasteNumbers({ what: kind, target, value, onChange, widgetId, rule, hint: ownHint, placeholder, ...limits }: Props) {
   const { t } = useTranslation();
   const what = target ? `${t(`paste.what.${kind}`)} (${target})` : t(`paste.what.${kind}`);
   const id = useId();
@@ -37,13 +43,18 @@ export function PasteNumbers({ what: kind, target, value, onChange, widgetId, ..
   if (access === 'hidden') return null;
   const locked = access === 'locked';
 
+  const group = limits.groupSize ?? 1;
   const hint =
-    limits.minLength === limits.maxLength
+    ownHint ??
+    (limits.minLength === limits.maxLength
       ? t('paste.hintExactly', { n: limits.maxLength })
-      : t('paste.hintRange', { min: limits.minLength, max: limits.maxLength, lo: formatNumber(limits.min, 6), hi: formatNumber(limits.max, 6) });
+      : t('paste.hintRange', { min: limits.minLength, max: limits.maxLength, lo: formatNumber(limits.min, 6), hi: formatNumber(limits.max, 6) }));
+  // Records (z, y pairs) are shown one per line, as the CSV they were pasted from.
+  const shown = (vs: readonly number[]) =>
+    group > 1 ? Array.from({ length: Math.floor(vs.length / group) }, (_, r) => vs.slice(r * group, r * group + group).join(', ')).join('\n') : vs.join(', ');
 
   function apply(raw: string) {
-    const verdict = checkPaste(raw, limits);
+    const verdict = checkPaste(raw, limits, rule);
     if (!verdict.ok) {
       const params = { ...verdict.params };
       for (const k of ['min', 'max'] as const) if (typeof params[k] === 'number') params[k] = formatNumber(params[k], 6);
@@ -51,7 +62,9 @@ export function PasteNumbers({ what: kind, target, value, onChange, widgetId, ..
       return;
     }
     onChange(verdict.values);
-    setMessage({ kind: 'ok', text: t('paste.applied', { count: verdict.values.length, n: verdict.values.length.toLocaleString('en-US') }) });
+    const n = verdict.values.length / group;
+    const applied = group > 1 ? t('paste.appliedRows', { count: n, n: n.toLocaleString('en-US'), group }) : t('paste.applied', { count: n, n: n.toLocaleString('en-US') });
+    setMessage({ kind: 'ok', text: applied });
   }
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -83,7 +96,7 @@ export function PasteNumbers({ what: kind, target, value, onChange, widgetId, ..
           spellCheck={false}
           value={text}
           disabled={locked}
-          placeholder={value.slice(0, 8).join(', ')}
+          placeholder={value.length === 0 && placeholder ? placeholder : shown(value.slice(0, 8 * group))}
           aria-describedby={`${id}-hint ${id}-msg`}
           aria-invalid={message?.kind === 'error' ? true : undefined}
           onChange={(e) => setText(e.target.value)}
@@ -99,7 +112,7 @@ export function PasteNumbers({ what: kind, target, value, onChange, widgetId, ..
           <button type="submit" className="button" disabled={locked}>
             {t('paste.apply')}
           </button>
-          <button type="button" className="button" disabled={locked} onClick={() => setText(value.join(', '))}>
+          <button type="button" className="button" disabled={locked || value.length === 0} onClick={() => setText(shown(value))}>
             {t('paste.current')}
           </button>
           <label className="button paste-file">

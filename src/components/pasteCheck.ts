@@ -11,7 +11,19 @@ export interface PasteLimits {
   /** Smallest and largest value the widget's schema allows. */
   min: number;
   max: number;
+  /** The list is whole records of this many numbers (a row each in a table: z, y pairs). */
+  groupSize?: number;
 }
+
+/** Where a value of the accepted list sits in the pasted text (1-based, header counted). */
+export type CellOf = (index: number) => { row: number; col: number };
+
+/**
+ * A widget's own rule on values that passed the limits (labels must be 0 or 1, both classes
+ * present): null when they are fine, else a message key under `paste.` and its parameters,
+ * naming the cell through `cellOf` when the rule is about one.
+ */
+export type PasteRule = (values: readonly number[], cellOf: CellOf) => { key: `paste.${string}`; params: Record<string, string | number> } | null;
 
 export type PasteVerdict =
   | { ok: true; values: number[]; rows: number; cols: number }
@@ -28,7 +40,7 @@ function fromParse(e: ParseError, limits: PasteLimits): PasteVerdict {
   return { ok: false, key: `paste.${code}`, params: rest };
 }
 
-export function checkPaste(text: string, limits: PasteLimits): PasteVerdict {
+export function checkPaste(text: string, limits: PasteLimits, rule?: PasteRule): PasteVerdict {
   const parsed = parseNumbers(text, { minValues: limits.minLength, maxValues: Math.min(limits.maxLength, PASTE_MAX_VALUES) });
   if (!parsed.ok) return fromParse(parsed.error, limits);
   const { values, rows, cols, header } = parsed;
@@ -37,20 +49,26 @@ export function checkPaste(text: string, limits: PasteLimits): PasteVerdict {
   if (limits.minLength === limits.maxLength && values.length !== limits.maxLength) {
     return { ok: false, key: 'paste.exactly', params: { n: limits.maxLength, count: values.length } };
   }
+  const g = limits.groupSize ?? 1;
+  // Records are read in order, so a table must hold one record per row; a single row or
+  // column (a plain list) is read record by record.
+  if (g > 1 && rows > 1 && cols > 1 && cols !== g) return { ok: false, key: 'paste.groupColumns', params: { group: g, got: cols } };
+  if (values.length % g !== 0) return { ok: false, key: 'paste.groupPartial', params: { group: g, count: values.length, rest: values.length % g } };
+  const cellOf: CellOf = (i) => ({ row: Math.floor(i / cols) + 1 + (header ? 1 : 0), col: (i % cols) + 1 });
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v < limits.min || v > limits.max) {
-      return {
-        ok: false,
-        key: 'paste.outside',
-        params: { row: Math.floor(i / cols) + 1 + (header ? 1 : 0), col: (i % cols) + 1, cell: String(v), min: limits.min, max: limits.max },
-      };
+      return { ok: false, key: 'paste.outside', params: { ...cellOf(i), cell: String(v), min: limits.min, max: limits.max } };
     }
   }
+  const broken = rule?.(values, cellOf);
+  if (broken) return { ok: false, ...broken };
   return { ok: true, values, rows, cols };
 }
 
 /** The limits of a schema's `numbers` parameter, so a paste control and the URL agree. */
-export function pasteLimits(spec: { minLength: number; maxLength: number; min: number; max: number }): PasteLimits {
-  return { minLength: spec.minLength, maxLength: spec.maxLength, min: spec.min, max: spec.max };
+export function pasteLimits(spec: { minLength: number; maxLength: number; min: number; max: number; groupSize?: number }): PasteLimits {
+  const limits: PasteLimits = { minLength: spec.minLength, maxLength: spec.maxLength, min: spec.min, max: spec.max };
+  if (spec.groupSize !== undefined) limits.groupSize = spec.groupSize;
+  return limits;
 }

@@ -9,16 +9,22 @@ import { ghm } from './widgets';
 import { stepSeries } from './series';
 import { GhmTable } from './GhmTable';
 import { NS } from './strings';
-import { ghmOf } from './memo';
+import { ghmOf, ownGhmOf } from './memo';
+import { OwnSetControls, useOwnSet } from './OwnSetControls';
+import { formatCount } from '../../format/number';
 import { ghmCode } from './code';
 import './lesson.css';
 
-/** Gradient-norm histogram of the 1:100 set, its density, the GHM weights, and each bin's share of the loss before and after. */
+/**
+ * Gradient-norm histogram of the 1:100 set (or of the reader's pasted z, y pairs), its density,
+ * the GHM weights, and each bin's share of the loss before and after.
+ */
 export function GhmWidget() {
   const { t } = useTranslation(NS);
   const { state, set } = useWidget(ghm);
-  const r = useMemo(() => ghmOf(state.seed, state.outliers, state.bins), [state.seed, state.outliers, state.bins]);
-  const code = useMemo(() => ghmCode(state.bins, state.outliers, state.seed), [state.bins, state.outliers, state.seed]);
+  const own = useOwnSet(state.own);
+  const r = useMemo(() => (own.set ? ownGhmOf(state.own, state.bins) : ghmOf(state.seed, state.outliers, state.bins)), [own.set, state.own, state.seed, state.outliers, state.bins]);
+  const code = useMemo(() => ghmCode(state.bins, state.outliers, state.seed, own.set ? state.own : undefined), [state.bins, state.outliers, state.seed, own.set, state.own]);
   const first = r.bins[0];
   const last = r.bins[r.bins.length - 1];
   const peakBeta = Math.max(...r.bins.map((b) => b.beta));
@@ -40,12 +46,19 @@ export function GhmWidget() {
 
   return (
     <WidgetFrame widget={ghm} title={t('ghm.title')} code={code}>
+      {own.set && (
+        <p className="il-note" data-testid="ghm-data">
+          {t('own.summary', { n: formatCount(own.set.z.length), pos: formatCount(own.set.nPositive), neg: formatCount(own.set.nNegative) })}
+        </p>
+      )}
+      <OwnSetControls widgetId={ghm.id} value={state.own} onChange={(v) => set({ own: v })} inUse={own.set !== null} problem={own.problem} />
       <div className="controls">
         <Slider label={t('ghm.bins')} value={state.bins} min={2} max={30} step={1} format={(v) => String(v)} onChange={(v) => set({ bins: Math.round(v) })} />
-        <Slider label={t('ghm.outliers')} value={state.outliers} min={0} max={0.05} step={0.001} format={(v) => `${(v * 100).toFixed(1)}%`} onChange={(v) => set({ outliers: Number(v.toFixed(3)) })} />
+        {/* The outlier rate shapes the built-in set only. */}
+        {!own.set && <Slider label={t('ghm.outliers')} value={state.outliers} min={0} max={0.05} step={0.001} format={(v) => `${(v * 100).toFixed(1)}%`} onChange={(v) => set({ outliers: Number(v.toFixed(3)) })} />}
       </div>
       <p className="readout" aria-live="polite" data-testid="ghm-readout">
-        {t('ghm.readout', {
+        {t(own.set ? 'ghm.readoutOwn' : 'ghm.readout', {
           easyN: first.count,
           easyB: formatNumber(first.beta, 3),
           outN: last.count,

@@ -11,35 +11,43 @@ import { useWidget } from '../../components/state/useWidget';
 import { imbalance } from './widgets';
 import { NS } from './strings';
 import { imbalanceCode } from './code';
-import { breakdownOf, scoredSet } from './memo';
+import { breakdownOf, ownBreakdownOf, scoredSet } from './memo';
+import { OwnSetControls, useOwnSet } from './OwnSetControls';
 import './lesson.css';
 
 const KINDS: readonly LossKind[] = ['ce', 'weighted', 'focal', 'focalAlpha'];
 const pct = (v: number) => (v >= 0.001 || v === 0 ? `${(v * 100).toFixed(1)}%` : `${formatNumber(v * 100, 2)}%`);
 
-/** The 1:100 set under four losses: where the total comes from, and how much of it easy negatives own. */
+/**
+ * The 1:100 set under four losses: where the total comes from, and how much of it easy
+ * negatives own. The reader can paste their own model's scored set (z, y pairs) in its place.
+ */
 export function ImbalanceWidget() {
   const { t } = useTranslation(NS);
   const { state, set } = useWidget(imbalance);
-  const data = useMemo(() => scoredSet(state.seed), [state.seed]);
+  const own = useOwnSet(state.own);
+  const data = useMemo(() => own.set ?? scoredSet(state.seed), [own.set, state.seed]);
   const rows = useMemo(
-    () => KINDS.map((kind) => ({ kind, b: breakdownOf(state.seed, kind, state.alpha, state.gamma) })),
-    [state.seed, state.alpha, state.gamma],
+    () => KINDS.map((kind) => ({ kind, b: own.set ? ownBreakdownOf(state.own, kind, state.alpha, state.gamma) : breakdownOf(state.seed, kind, state.alpha, state.gamma) })),
+    [own.set, state.own, state.seed, state.alpha, state.gamma],
   );
   const by = (k: LossKind) => rows.find((r) => r.kind === k)?.b as LossBreakdown;
   const name = (k: LossKind) => t(`imb.kind.${k}`, { alpha: formatNumber(state.alpha, 3), gamma: formatNumber(state.gamma, 3) });
   const counts = rows[0].b.counts;
-  const code = useMemo(() => imbalanceCode(state.alpha, state.gamma, state.seed), [state.alpha, state.gamma, state.seed]);
+  const code = useMemo(() => imbalanceCode(state.alpha, state.gamma, state.seed, own.set ? state.own : undefined), [state.alpha, state.gamma, state.seed, own.set, state.own]);
+  const counted = { pos: formatCount(data.nPositive), neg: formatCount(data.nNegative), easy: formatCount(counts.easyNegatives), hard: formatCount(counts.hardNegatives) };
 
   return (
-    <WidgetFrame widget={imbalance} title={t('imb.title')} code={code}>
-      <p className="il-note" data-testid="imb-data">
-        {t('imb.data', { pos: formatCount(data.nPositive), neg: formatCount(data.nNegative), easy: formatCount(counts.easyNegatives), hard: formatCount(counts.hardNegatives) })}
+    <WidgetFrame widget={imbalance} title={t(own.set ? 'imb.titleOwn' : 'imb.title')} code={code}>
+      <p className="il-note" data-testid="imb-data" data-own={own.set ? 'true' : undefined}>
+        {own.set ? t('imb.dataOwn', { ...counted, n: formatCount(data.z.length) }) : t('imb.data', counted)}
       </p>
+      <OwnSetControls widgetId={imbalance.id} value={state.own} onChange={(v) => set({ own: v })} inUse={own.set !== null} problem={own.problem} />
       <div className="controls">
         <Slider label={t('imb.alpha')} value={state.alpha} min={0.01} max={0.99} step={0.01} format={(v) => formatNumber(v, 3)} onChange={(v) => set({ alpha: Number(v.toFixed(2)) })} description={t('imb.alphaHelp')} />
         <Slider label={t('imb.gamma')} value={state.gamma} min={0} max={5} step={0.1} format={(v) => formatNumber(v, 3)} onChange={(v) => set({ gamma: Number(v.toFixed(1)) })} description={t('imb.gammaHelp')} />
-        <NumberField label={t('imb.seed')} value={state.seed} min={1} max={999} validate={(v) => (Number.isInteger(v) ? null : t('imb.seedInt'))} onChange={(v) => set({ seed: v })} />
+        {/* The seed draws the built-in set: with the reader's own set it has nothing to do. */}
+        {!own.set && <NumberField label={t('imb.seed')} value={state.seed} min={1} max={999} validate={(v) => (Number.isInteger(v) ? null : t('imb.seedInt'))} onChange={(v) => set({ seed: v })} />}
       </div>
       <StackedBars
         summary={t('imb.summary', { ce: pct(by('ce').share.easyNegatives), focal: pct(by('focal').share.easyNegatives), gamma: formatNumber(state.gamma, 3) })}

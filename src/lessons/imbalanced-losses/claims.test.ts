@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { bce, focalLoss, ghm, lossBreakdown, makeImbalancedScores } from '../../engine';
 import { GHM, IMB, IMB_RATE, imbalanceNumbers } from './figures';
+import { checkPaste, pasteLimits } from '../../components/pasteCheck';
+import { breakdownOf, ghmOf, ownBreakdownOf, ownGhmOf } from './memo';
+import { pairsRule } from './ownSet';
 import { ghmSchema, imbalanceSchema } from './schema';
 
 const n = imbalanceNumbers();
@@ -152,5 +155,27 @@ describe('GHM', () => {
     expect(last.count).toBe(1);
     expect(last.beta).toBe(Math.max(...lone.map((b) => b.beta)));
     expect(last.ghmShare).toBeGreaterThan(10 * last.ceShare);
+  });
+});
+
+describe('your own scores', () => {
+  it('a pasted scored set replaces the built-in one in both widgets', () => {
+    // What a student pastes: a CSV with a header, read by the widgets' own paste limits and rule.
+    const text = 'logit,label\n-2.5,0\n-0.3,0\n1.9,1\n0.4,0\n-4,0\n-1.1,1\n3.2,0';
+    const pasted = checkPaste(text, pasteLimits(imbalanceSchema.own), pairsRule);
+    expect(pasted.ok).toBe(true);
+    if (!pasted.ok) return;
+    const z = Float64Array.from([-2.5, -0.3, 1.9, 0.4, -4, -1.1, 3.2]);
+    const y = Uint8Array.from([0, 0, 1, 0, 0, 1, 0]);
+    for (const kind of ['ce', 'weighted', 'focal', 'focalAlpha'] as const) {
+      const mine = ownBreakdownOf(pasted.values, kind, IMB.alpha, IMB.gamma);
+      expect(mine).toEqual(lossBreakdown(z, y, { kind, alpha: IMB.alpha, gamma: IMB.gamma }));
+      expect(mine.total).not.toBe(breakdownOf(IMB.seed, kind, IMB.alpha, IMB.gamma).total);
+    }
+    expect(ownBreakdownOf(pasted.values, 'ce', IMB.alpha, IMB.gamma).counts).toEqual({ positives: 2, easyNegatives: 3, hardNegatives: 2 });
+    const h = ownGhmOf(pasted.values, GHM.bins);
+    expect(h).toEqual(ghm(z, y, GHM.bins));
+    expect(h.bins.reduce((a, b) => a + b.count, 0)).toBe(7);
+    expect(h.ceMean).not.toBe(ghmOf(GHM.seed, GHM.outliers, GHM.bins).ceMean);
   });
 });

@@ -56,13 +56,51 @@ const DATA = (seed: number, nOut = outliersOf()) =>
     `y = [1.0] * ${N_POS} + [0.0] * ${N_NEG}`,
   ].join('\n');
 
-/** The 1:100 widget: four losses on the same set, each as [summed loss, easy negatives' share, positives' share]. */
-export function imbalanceCode(alpha: number, gamma: number, seed: number): CodeSamples {
+/** Pasted sets up to this many examples are written into the snippet; longer ones are read from a file. */
+export const OWN_INLINE_PAIRS = 200;
+
+/** A Python list, wrapped so the snippet stays readable. */
+function pyList(name: string, values: readonly number[]): string {
+  const lines: string[] = [];
+  let line = `${name} = [`;
+  values.forEach((v, i) => {
+    const cell = `${String(v)}${i < values.length - 1 ? ', ' : ''}`;
+    if (line.length + cell.length > 88) {
+      lines.push(line.trimEnd());
+      line = '    ';
+    }
+    line += cell;
+  });
+  lines.push(`${line}]`);
+  return lines.join('\n');
+}
+
+/** The reader's pasted set (flat z, y pairs) as Python lists z and y, or read from their CSV when long. */
+function ownData(flat: readonly number[]): string {
+  const n = flat.length / 2;
+  if (n > OWN_INLINE_PAIRS) {
+    return [
+      `# Your pasted set: ${n} examples, too many to print here. Save it as scores.csv,`,
+      '# two columns z, y with a header row (drop skiprows=1 if it has none).',
+      'import numpy as np',
+      "data = np.loadtxt('scores.csv', delimiter=',', skiprows=1)",
+      'z, y = data[:, 0].tolist(), data[:, 1].tolist()',
+    ].join('\n');
+  }
+  return [`# Your pasted set: ${n} examples (logit z, label y)`, pyList('z', flat.filter((_, i) => i % 2 === 0)), pyList('y', flat.filter((_, i) => i % 2 === 1))].join('\n');
+}
+
+/**
+ * The 1:100 widget: four losses on the same set, each as [summed loss, easy negatives' share,
+ * positives' share]. `own`: the reader's pasted z, y pairs, used instead of the seeded set.
+ */
+export function imbalanceCode(alpha: number, gamma: number, seed: number, own?: readonly number[]): CodeSamples {
+  const data = own && own.length > 0 ? ownData(own) : DATA(seed);
   const numpy = [
     'import math',
     'import numpy as np',
     '',
-    DATA(seed),
+    data,
     'z, y = np.array(z), np.array(y)',
     '',
     `alpha, gamma = ${alpha}, ${gamma}`,
@@ -88,7 +126,7 @@ export function imbalanceCode(alpha: number, gamma: number, seed: number): CodeS
     'import torch.nn.functional as F',
     'from torchvision.ops import sigmoid_focal_loss',
     '',
-    DATA(seed),
+    data,
     'z = torch.tensor(z, dtype=torch.float64)',
     'y = torch.tensor(y, dtype=torch.float64)',
     '',
@@ -109,13 +147,14 @@ export function imbalanceCode(alpha: number, gamma: number, seed: number): CodeS
   return { numpy, pytorch };
 }
 
-/** The GHM widget: per bin the count, β = N / GD(g), and the bin's share of CE and of GHM-C. */
-export function ghmCode(bins: number, outliers: number, seed: number): CodeSamples {
+/** The GHM widget: per bin the count, β = N / GD(g), and the bin's share of CE and of GHM-C. `own` as for imbalanceCode. */
+export function ghmCode(bins: number, outliers: number, seed: number, own?: readonly number[]): CodeSamples {
+  const data = own && own.length > 0 ? ownData(own) : DATA(seed, outliersOf(outliers));
   const numpy = [
     'import math',
     'import numpy as np',
     '',
-    DATA(seed, outliersOf(outliers)),
+    data,
     'z, y = np.array(z), np.array(y)',
     '',
     `M, N = ${bins}, len(z)                           # bins of width eps = 1/M`,
@@ -135,7 +174,7 @@ export function ghmCode(bins: number, outliers: number, seed: number): CodeSampl
     'import torch',
     'import torch.nn.functional as F',
     '',
-    DATA(seed, outliersOf(outliers)),
+    data,
     'z = torch.tensor(z, dtype=torch.float64)',
     'y = torch.tensor(y, dtype=torch.float64)',
     '',
@@ -154,6 +193,12 @@ export function ghmCode(bins: number, outliers: number, seed: number): CodeSampl
 }
 
 const KINDS: readonly LossKind[] = ['ce', 'weighted', 'focal', 'focalAlpha'];
+
+/** Pasted sets the snippet test runs: a tiny one, and one long enough to wrap its lists. */
+const OWN_CHECK_SETS: readonly (readonly number[])[] = [
+  [-3.2, 0, 1.7, 1, -0.4, 0, 2.5, 0, -6, 0, 0.3, 1],
+  Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? Number((Math.sin(i * 1.7) * 5 - 1).toFixed(3)) : i % 7 === 1 ? 1 : 0)),
+];
 
 /** Run by src/lessons/code.test.ts: the NumPy snippets against the engine. */
 export function codeChecks(): CodeCheck[] {
@@ -179,5 +224,20 @@ export function codeChecks(): CodeCheck[] {
     const expected = [...r.bins.map((b) => b.count), ...r.bins.map((b) => b.beta), ...r.bins.map((b) => b.ceShare), ...r.bins.map((b) => b.ghmShare)];
     return { name: `imbalanced GHM M=${bins} outliers=${outliers} seed=${seed}`, numpy: ghmCode(bins, outliers, seed).numpy, expected, rtol: 1e-9 };
   });
-  return [...curve, ...sets, ...ghms];
+  // A pasted set, written into the snippet: the same numbers as the widget computes from it.
+  const ownChecks = OWN_CHECK_SETS.flatMap((flat, k): CodeCheck[] => {
+    const z = Float64Array.from(flat.filter((_, i) => i % 2 === 0));
+    const y = Uint8Array.from(flat.filter((_, i) => i % 2 === 1));
+    const expected = KINDS.flatMap((kind) => {
+      const b = lossBreakdown(z, y, { kind, alpha: 0.75, gamma: 1.5 });
+      return [b.total, b.share.easyNegatives, b.share.positives];
+    });
+    const r = ghm(z, y, 5);
+    const expGhm = [...r.bins.map((b) => b.count), ...r.bins.map((b) => b.beta), ...r.bins.map((b) => b.ceShare), ...r.bins.map((b) => b.ghmShare)];
+    return [
+      { name: `imbalanced 1:100 pasted set ${k}`, numpy: imbalanceCode(0.75, 1.5, 1, flat).numpy, expected, rtol: 1e-9 },
+      { name: `imbalanced GHM pasted set ${k}`, numpy: ghmCode(5, 0.02, 1, flat).numpy, expected: expGhm, rtol: 1e-9 },
+    ];
+  });
+  return [...curve, ...sets, ...ghms, ...ownChecks];
 }

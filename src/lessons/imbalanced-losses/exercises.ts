@@ -50,7 +50,8 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
       answer: { kind: 'choice', options: GROUPS.map((g) => ({ id: g, label: t(`ex.owner.${g}`) })), correct: largestCeGroup },
       hint: t('ex.owner.hint'),
       explanation: t('ex.owner.explain', { share: figures.ceEasyShare, focal: figures.focalEasyShare }),
-      reveal: imbalance.patch({ seed: IMB.seed, gamma: IMB.gamma, alpha: IMB.alpha }),
+      // The explanation quotes the built-in set: a pasted one is put aside to show it.
+      reveal: imbalance.patch({ seed: IMB.seed, gamma: IMB.gamma, alpha: IMB.alpha, own: [] }),
     },
     {
       id: 'focal-kept',
@@ -92,7 +93,7 @@ export function imbalancedExercises(t: TFunction): ExerciseDef[] {
         ce: formatPercent(sparseOutlierBin().ceShare, 1),
         count: formatCount(sparseOutlierBin().count),
       }),
-      reveal: ghm.patch({ seed: GHM.seed, outliers: IMB_RATE, bins: GHM.bins }),
+      reveal: ghm.patch({ seed: GHM.seed, outliers: IMB_RATE, bins: GHM.bins, own: [] }),
     },
   ];
 }
