@@ -29,8 +29,12 @@ export function targets(dist) {
 
 // ── in-page functions (serialised; no closures over module scope) ─────────────────────────
 
-/** Waits until the page has rendered: h1, a widget, typeset formulas, no pending ones. */
-async function ready(kind, timeoutMs) {
+/**
+ * Waits until the page has rendered: h1, a widget, typeset formulas, no pending ones. Before
+ * scrolling, a widget still waiting below the fold (DeferredWidget's placeholder) counts: it
+ * mounts as the reader nears it. After scrolling (`settled`), none may still be waiting.
+ */
+async function ready(kind, timeoutMs, settled = false) {
   const until = Date.now() + timeoutMs;
   let s;
   for (;;) {
@@ -38,11 +42,12 @@ async function ready(kind, timeoutMs) {
     s = {
       h1: h1 ? h1.textContent.trim() : '',
       widgets: document.querySelectorAll('section[data-widget]').length,
+      deferred: document.querySelectorAll('[data-deferred-widget]').length,
       katex: document.querySelectorAll('.katex').length,
       pending: document.querySelectorAll('.equation-pending').length,
       widgetErrors: Array.from(document.querySelectorAll('.widget-error, [role=alert]'), (e) => e.textContent.trim().slice(0, 160)).filter(Boolean),
     };
-    s.ok = s.widgets > 0 && s.pending === 0 && s.widgetErrors.length === 0 && (kind !== 'lesson' || (s.h1 !== '' && s.katex > 0));
+    s.ok = (settled ? s.widgets > 0 && s.deferred === 0 : s.widgets + s.deferred > 0) && s.pending === 0 && s.widgetErrors.length === 0 && (kind !== 'lesson' || (s.h1 !== '' && s.katex > 0));
     if (s.ok || s.widgetErrors.length || Date.now() > until) return s;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -209,7 +214,7 @@ export async function journey(page, origin, t, notes = []) {
     return fail;
   }
   await page.run(scrollThrough);
-  const after = await page.run(ready, t.kind, 10_000);
+  const after = await page.run(ready, t.kind, 10_000, true);
   if (!after.ok) fail.push(`after scrolling through: ${JSON.stringify(after)}`);
 
   const controls = await page.run(customControls);
