@@ -1,5 +1,6 @@
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../i18n/pasteStrings';
 import { formatNumber } from '../format/number';
 import { checkPaste, type PasteLimits, type PasteRule } from './pasteCheck';
 import { onTooLongChange, tooLongForLink } from './state/linkBudget';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/locales/en.json';
-import zh from '../i18n/locales/zh.json';
+import en from '../i18n/locales/paste.en.json';
+import zh from '../i18n/locales/paste.zh.json';
 import { checkPaste, pasteLimits, type PasteLimits, type PasteRule } from './pasteCheck';
 
 const free: PasteLimits = { minLength: 2, maxLength: 5000, min: -100, max: 100 };

@@ -23,11 +23,13 @@ export type CellOf = (index: number) => { row: number; col: number };
  * present): null when they are fine, else a message key under `paste.` and its parameters,
  * naming the cell through `cellOf` when the rule is about one.
  */
-export type PasteRule = (values: readonly number[], cellOf: CellOf) => { key: `paste.${string}`; params: Record<string, string | number> } | null;
+/** A message key: the shared `paste.*` ones, or a lesson's own (`<lesson>:paste.*`, its namespace). */
+export type PasteMessageKey = `paste.${string}` | `${string}:paste.${string}`;
+export type PasteRule = (values: readonly number[], cellOf: CellOf) => { key: PasteMessageKey; params: Record<string, string | number> } | null;
 
 export type PasteVerdict =
   | { ok: true; values: number[]; rows: number; cols: number }
-  | { ok: false; key: `paste.${string}`; params: Record<string, string | number> };
+  | { ok: false; key: PasteMessageKey; params: Record<string, string | number> };
 
 /** Values beyond which the parser stops reading: a paste of a whole data set is refused quickly. */
 export const PASTE_MAX_VALUES = 5000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/locales/en.json';
-import zh from '../i18n/locales/zh.json';
+import en from '../i18n/locales/paste.en.json';
+import zh from '../i18n/locales/paste.zh.json';
 import { parseNumbers, type ParseError } from './parseNumbers';
 
 describe('every parse error has a sentence in both languages', () => {

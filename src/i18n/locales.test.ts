@@ -9,7 +9,10 @@ function keys(obj: unknown, prefix = ''): string[] {
 }
 const read = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 
-const tables: [string, string, string][] = [['app', 'src/i18n/locales/en.json', 'src/i18n/locales/zh.json']];
+const tables: [string, string, string][] = [
+  ['app', 'src/i18n/locales/en.json', 'src/i18n/locales/zh.json'],
+  ['paste', 'src/i18n/locales/paste.en.json', 'src/i18n/locales/paste.zh.json'],
+];
 for (const slug of readdirSync('src/lessons')) {
   const en = join('src/lessons', slug, 'strings.en.json');
   if (existsSync(en)) tables.push([slug, en, join('src/lessons', slug, 'strings.zh.json')]);

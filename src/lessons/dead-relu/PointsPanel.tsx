@@ -1,5 +1,6 @@
 import { memo, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/pasteStrings';
 import { makeDataset } from '../../engine';
 import { Segmented } from '../../components/fields';
 import { NS } from './strings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import en from '../../i18n/locales/en.json';
+import en from '../../i18n/locales/paste.en.json';
 import { checkPointsCsv, pointsExtent } from './points';
 import { classesOf, datasetOfPoints, flatOfDataset, nearestPoint } from './pointsData';
 import { makeDataset } from '../../engine';

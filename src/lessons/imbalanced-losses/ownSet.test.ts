@@ -5,8 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/locales/en.json';
-import zh from '../../i18n/locales/zh.json';
+import en from '../../i18n/locales/paste.en.json';
+import zh from '../../i18n/locales/paste.zh.json';
+import lessonEn from './strings.en.json';
+import lessonZh from './strings.zh.json';
 import { checkPaste, pasteLimits } from '../../components/pasteCheck';
 import { parseParam } from '../../components/state/schema';
 import { ghm as ghmOfEngine, lossBreakdown } from '../../engine';
@@ -17,7 +19,12 @@ import { ghmCode, imbalanceCode, OWN_INLINE_PAIRS } from './code';
 
 const limits = pasteLimits(imbalanceSchema.own);
 const paste = (text: string) => checkPaste(text, limits, pairsRule);
-const message = (key: string) => (en.paste as Record<string, unknown>)[key.slice('paste.'.length)];
+/** A refusal's text in one language: the shared `paste.*` table, or this lesson's (`imbalanced-losses:paste.*`). */
+const wording = (key: string, app: { paste: object }, lesson: { paste: object }) => {
+  const [table, name] = key.startsWith('imbalanced-losses:') ? [lesson.paste, key.slice('imbalanced-losses:paste.'.length)] : [app.paste, key.slice('paste.'.length)];
+  return (table as Record<string, unknown>)[name];
+};
+const message = (key: string) => wording(key, en, lessonEn);
 
 describe('pasting z, y pairs', () => {
   it('reads a CSV with a header, a flat list and a PyTorch printout of torch.stack([z, y], 1)', () => {
@@ -28,15 +35,15 @@ describe('pasting z, y pairs', () => {
   });
   it('names the cell of a label that is not 0 or 1, counting the header row', () => {
     for (const bad of ['2', '-1', '0.5']) {
-      expect(paste(`z,y\n-3.2,0\n1.7,1\n-0.4,${bad}`)).toEqual({ ok: false, key: 'paste.binaryLabel', params: { row: 4, col: 2, cell: String(Number(bad)) } });
+      expect(paste(`z,y\n-3.2,0\n1.7,1\n-0.4,${bad}`)).toEqual({ ok: false, key: 'imbalanced-losses:paste.binaryLabel', params: { row: 4, col: 2, cell: String(Number(bad)) } });
     }
   });
   it('refuses NaN, infinities, odd counts, one class, nothing, and more than the link can carry', () => {
     expect(paste('z,y\n1,0\nnan,1')).toMatchObject({ ok: false, key: 'paste.notFinite', params: { row: 3, col: 1 } });
     expect(paste('1, 0, inf, 1')).toMatchObject({ ok: false, key: 'paste.notFinite' });
     expect(paste('1, 0, 2, 1, 3')).toMatchObject({ ok: false, key: 'paste.groupPartial' });
-    expect(paste('1, 0, 2, 0')).toEqual({ ok: false, key: 'paste.bothClasses', params: { label: 0 } });
-    expect(paste('1, 1, 2, 1')).toEqual({ ok: false, key: 'paste.bothClasses', params: { label: 1 } });
+    expect(paste('1, 0, 2, 0')).toEqual({ ok: false, key: 'imbalanced-losses:paste.bothClasses', params: { label: 0 } });
+    expect(paste('1, 1, 2, 1')).toEqual({ ok: false, key: 'imbalanced-losses:paste.bothClasses', params: { label: 1 } });
     expect(paste('')).toMatchObject({ ok: false, key: 'paste.empty' });
     expect(paste('  \n ')).toMatchObject({ ok: false, key: 'paste.empty' });
     const huge = Array.from({ length: OWN_MAX_PAIRS + 1 }, (_, i) => `${-i / 100},${i % 2}`).join('\n');
@@ -53,7 +60,7 @@ describe('pasting z, y pairs', () => {
         const r = paste(s);
         if (!r.ok) {
           expect(message(r.key), r.key).toBeTruthy();
-          expect((zh.paste as Record<string, unknown>)[r.key.slice('paste.'.length)], r.key).toBeTruthy();
+          expect(wording(r.key, zh, lessonZh), r.key).toBeTruthy();
           return;
         }
         const v = ownSetOf(r.values);
@@ -72,8 +79,8 @@ describe('a link’s scored set', () => {
   it('comes back through the schema as the same pairs, and a bad label there is named, not used', () => {
     expect(parseParam('own', ghmSchema.own, '-3.2,0,1.7,1')).toEqual({ value: [-3.2, 0, 1.7, 1] });
     const bad = parseParam('own', imbalanceSchema.own, '-3.2,0,1.7,0.5').value as number[];
-    expect(ownSetOf(bad)).toEqual({ ok: false, problem: { key: 'paste.binaryLabel', params: { row: 2, col: 2, cell: '0.5' } } });
-    expect(ownSetOf([1, 0, 2, 0])).toMatchObject({ ok: false, problem: { key: 'paste.bothClasses' } });
+    expect(ownSetOf(bad)).toEqual({ ok: false, problem: { key: 'imbalanced-losses:paste.binaryLabel', params: { row: 2, col: 2, cell: '0.5' } } });
+    expect(ownSetOf([1, 0, 2, 0])).toMatchObject({ ok: false, problem: { key: 'imbalanced-losses:paste.bothClasses' } });
     // The schema keeps whole pairs only, so an odd list never reaches the widget; ownSetOf still says why.
     expect(parseParam('own', imbalanceSchema.own, '1,0,2').value).toEqual([1, 0]);
     expect(ownSetOf([1, 0, 2])).toMatchObject({ ok: false, problem: { key: 'paste.groupPartial' } });

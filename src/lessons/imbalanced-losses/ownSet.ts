@@ -4,7 +4,7 @@
  * `own`). Pure and total: the paste rule and the URL path both come through here, and either
  * give the arrays the engine takes or one message key naming the cell. Fuzzed in ownSet.test.ts.
  */
-import type { CellOf, PasteRule } from '../../components/pasteCheck';
+import type { CellOf, PasteMessageKey, PasteRule } from '../../components/pasteCheck';
 
 export interface OwnSet {
   z: Float64Array;
@@ -13,20 +13,21 @@ export interface OwnSet {
   nNegative: number;
 }
 
-export type OwnProblem = { key: `paste.${string}`; params: Record<string, string | number> };
+export type OwnProblem = { key: PasteMessageKey; params: Record<string, string | number> };
 export type OwnVerdict = { ok: true; set: OwnSet } | { ok: false; problem: OwnProblem };
 
 /** The labels are every second value; each must be exactly 0 or 1, and both must occur. */
 export const pairsRule: PasteRule = (values, cellOf): OwnProblem | null => {
   let pos = 0;
   let neg = 0;
+  // The messages are this lesson's (its namespace), not the shared locale every embed carries.
   for (let i = 1; i < values.length; i += 2) {
     const v = values[i];
     if (v === 1) pos++;
     else if (v === 0) neg++;
-    else return { key: 'paste.binaryLabel', params: { ...cellOf(i), cell: String(v) } };
+    else return { key: 'imbalanced-losses:paste.binaryLabel', params: { ...cellOf(i), cell: String(v) } };
   }
-  if (pos === 0 || neg === 0) return { key: 'paste.bothClasses', params: { label: pos === 0 ? 0 : 1 } };
+  if (pos === 0 || neg === 0) return { key: 'imbalanced-losses:paste.bothClasses', params: { label: pos === 0 ? 0 : 1 } };
   return null;
 };
 
