@@ -100,6 +100,12 @@ test('dead-relu: no main-thread long task while the worker trains for 10 s; star
   // work is its pre-activation histogram (a worker round trip, then a plot). Then a moment
   // for the page to settle.
   await expect(page.getByTestId('hist-readout')).toBeVisible();
+  // And the rest of the page: every widget below mounted (the fixture mounts them all at
+  // once), its code loaded and its formulas typeset. One CI run saw tasks of 156 and 332 ms in
+  // the first 2 s after Play (its retry none): most likely the page still mounting.
+  await expect(page.locator('[data-deferred-widget]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.equation-pending')).toHaveCount(0);
   await page.waitForTimeout(500);
   await page.evaluate(() => void ((window as unknown as Probe).__t0 = performance.now()));
   await press(page, 'Play');
