@@ -13,18 +13,24 @@ async function matrixOf(scope: Locator): Promise<number[][]> {
 
 const mul = (a: number[][], b: number[][]) => a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 
+/** The product readout equals the product of the shown layers. Retried as a whole: after a key
+ * press the layer list and the product re-render in separate commits (a CI run read the third
+ * matrix before the product had followed it). */
 async function expectProductMatches(page: Page, layers: number): Promise<number[][]> {
   const mats = page.getByTestId('layer-matrix');
   await expect(mats).toHaveCount(layers);
-  let want = await matrixOf(mats.nth(0));
-  for (let i = 1; i < layers; i++) want = mul(await matrixOf(mats.nth(i)), want);
-  const shown = await matrixOf(page.getByTestId('product-matrix'));
-  for (let i = 0; i < 2; i++) {
-    for (let j = 0; j < 2; j++) {
-      // The readout has 6 significant digits; the layer entries print exactly.
-      expect(Math.abs(shown[i][j] - want[i][j])).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(want[i][j])));
+  let shown: number[][] = [];
+  await expect(async () => {
+    let want = await matrixOf(mats.nth(0));
+    for (let i = 1; i < layers; i++) want = mul(await matrixOf(mats.nth(i)), want);
+    shown = await matrixOf(page.getByTestId('product-matrix'));
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 2; j++) {
+        // The readout has 6 significant digits; the layer entries print exactly.
+        expect(Math.abs(shown[i][j] - want[i][j])).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(want[i][j])));
+      }
     }
-  }
+  }).toPass({ timeout: 10_000 });
   return shown;
 }
 
@@ -42,6 +48,7 @@ test('collapse: the product readout is the product of the shown layers, until a 
 
   // Re-rolling gives other matrices; the readout follows.
   await page.getByRole('button', { name: 'Re-roll the matrices' }).press('Enter');
+  await expect.poll(() => matrixOf(page.getByTestId('product-matrix'))).not.toEqual(after);
   await expectProductMatches(page, 3);
 
   // tanh between the layers: no single matrix, and the grid lines bend.
