@@ -83,10 +83,21 @@ export function embedRoutes(): Plugin {
     if (req.url && /^\/embed\/[a-z0-9-]+\/?(\?|$)/.test(req.url)) req.url = '/embed.html' + (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
     next();
   };
+  // A built lesson page has its own HTML (prerendered words, scripts/prerender.mjs): preview
+  // serves /lessons/<slug> from lessons/<slug>/index.html as a static host does, not from the
+  // SPA fallback. Dev has no such files (there the app renders every page).
+  const lessonPage = (req: { url?: string }, _res: unknown, next: () => void) => {
+    const m = req.url ? /^\/lessons\/([a-z0-9-]+)\/?(\?.*)?$/.exec(req.url) : null;
+    if (m) req.url = `/lessons/${m[1]}/index.html${m[2] ?? ''}`;
+    next();
+  };
   return {
     name: 'logit-lab-embed-routes',
     configureServer: (server) => void server.middlewares.use(rewrite),
-    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => {
+      server.middlewares.use(rewrite);
+      server.middlewares.use(lessonPage);
+    },
   };
 }
 

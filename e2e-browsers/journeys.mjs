@@ -46,8 +46,10 @@ async function ready(kind, timeoutMs, settled = false) {
       katex: document.querySelectorAll('.katex').length,
       pending: document.querySelectorAll('.equation-pending').length,
       widgetErrors: Array.from(document.querySelectorAll('.widget-error, [role=alert]'), (e) => e.textContent.trim().slice(0, 160)).filter(Boolean),
+      // A lesson's HTML is prerendered: it looks rendered before the app has taken it over.
+      app: document.documentElement.dataset.app ?? '',
     };
-    s.ok = (settled ? s.widgets > 0 && s.deferred === 0 : s.widgets + s.deferred > 0) && s.pending === 0 && s.widgetErrors.length === 0 && (kind !== 'lesson' || (s.h1 !== '' && s.katex > 0));
+    s.ok = (settled ? s.widgets > 0 && s.deferred === 0 : s.widgets + s.deferred > 0) && s.pending === 0 && s.widgetErrors.length === 0 && (kind !== 'lesson' || (s.h1 !== '' && s.katex > 0 && s.app === 'ready'));
     if (s.ok || s.widgetErrors.length || Date.now() > until) return s;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -5,7 +5,35 @@ import AxeBuilder from '@axe-core/playwright';
  * Every journey fails on any console error or warning and on any uncaught page error.
  * Debian's Chromium prints nothing to the page console by itself, so anything here is ours.
  */
+/**
+ * A lesson page arrives as prerendered HTML (scripts/prerender.mjs) that looks like the app
+ * before the app runs: navigation waits for the app's ready mark, as a reader would wait for
+ * the page to respond, so no journey clicks a button React has not taken over yet.
+ */
+async function untilAppReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]') || document.documentElement.dataset.app === 'ready');
+}
+
 export const test = base.extend<{ consoleGuard: void; lazyWidgets: boolean }>({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled === false) {
+      await provide(page);
+      return;
+    }
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args: Parameters<Page['goto']>) => {
+      const res = await goto(...args);
+      await untilAppReady(page);
+      return res;
+    };
+    page.reload = async (...args: Parameters<Page['reload']>) => {
+      const res = await reload(...args);
+      await untilAppReady(page);
+      return res;
+    };
+    await provide(page);
+  },
   /**
    * Lessons mount widgets below the first screens only as the reader approaches them
    * (src/components/deferredMount.ts). Journeys reach any widget without scrolling, so by
@@ -16,9 +44,11 @@ export const test = base.extend<{ consoleGuard: void; lazyWidgets: boolean }>({
   context: async ({ context, lazyWidgets }, provide) => {
     if (!lazyWidgets) {
       await context.addInitScript(() => {
+        // The placeholders of a prerendered lesson are in the HTML before the app runs, and
+        // hydrating them changes no node: the app's ready mark (an attribute) is the cue there.
         new MutationObserver(() => {
-          if (document.querySelector('[data-deferred-widget]')) document.dispatchEvent(new Event('logit-lab:mount-all'));
-        }).observe(document, { childList: true, subtree: true });
+          if (document.documentElement.dataset.app === 'ready' && document.querySelector('[data-deferred-widget]')) document.dispatchEvent(new Event('logit-lab:mount-all'));
+        }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app'] });
       });
     }
     await provide(context);

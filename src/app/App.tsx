@@ -15,6 +15,10 @@ export function App() {
   const theme = useThemeStore((s) => s.choice);
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'), [i18n.resolvedLanguage]);
+  // Tools and tests can tell a page that responds from its prerendered HTML, which looks the same.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   useEffect(() => {
     if (route.kind === 'home') document.title = `${t('app.name')} — ${t('app.tagline')}`;
   }, [route.kind, t]);

@@ -1,16 +1,13 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findLesson, lessons } from '../lessons/registry';
+import { lessonBody } from './lessonBodies';
 import { Link } from './Link';
 import { NotFoundPage } from './NotFoundPage';
 import { isSpeakerView, LessonPresenter, LessonSpeaker, PresentButton } from './Presenter';
 import { CustomizeButton } from '../components/classroom/CustomizeDialog';
 import { ClassBanner } from '../components/classroom/ClassBanner';
 import { HandoutButton } from '../components/classroom/HandoutButton';
-
-// One lazy component per lesson, made once at start-up (lazy() loads nothing until the
-// lesson is first rendered), so revisiting a lesson does not reload it.
-const bodies = new Map<string, LazyExoticComponent<ComponentType>>(lessons.map((l) => [l.slug, lazy(l.load)] as const));
 
 export function LessonPage({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -22,7 +19,7 @@ export function LessonPage({ slug }: { slug: string }) {
   useEffect(() => {
     if (title) document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
-  const Body = bodies.get(slug);
+  const Body = lessonBody(slug);
   if (!entry) return <NotFoundPage path={`/lessons/${slug}`} />;
   if (isSpeakerView()) return <LessonSpeaker slug={slug} />;
   const prev = lessons.slice(0, index).reverse().find((l) => l.load);
@@ -42,7 +39,7 @@ export function LessonPage({ slug }: { slug: string }) {
       {Body ? (
         <Suspense fallback={<p role="status" className="lesson-loading">{t('app.loading')}</p>}>
           <ClassBanner slug={slug} />
-          {/* eslint-disable-next-line react-hooks/static-components -- looked up from the module-level map above, never created here */}
+          {/* eslint-disable-next-line react-hooks/static-components -- looked up from lessonBodies.ts's module-level maps, never created here */}
           <Body />
         </Suspense>
       ) : (

@@ -60,5 +60,5 @@ export function LessonSpeaker({ slug }: { slug: string }) {
 }
 
 export function isSpeakerView(): boolean {
-  return new URLSearchParams(window.location.search).has('speaker');
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('speaker');
 }

@@ -26,8 +26,16 @@ export function navigate(to: string): void {
   window.scrollTo(0, 0);
 }
 
+/** The page a build-time render is for (src/prerender/renderPage.tsx); in the browser the
+ * "server" snapshot is read while hydrating, so it must be the page's own path there too. */
+let renderedPath = '/';
+export function setRenderedPath(pathname: string): void {
+  renderedPath = pathname;
+}
+const serverSnapshot = () => (typeof window === 'undefined' ? renderedPath : window.location.pathname);
+
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, snapshot, () => '/');
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
 }
 
 export type Route = { kind: 'home' } | { kind: 'lesson'; slug: string } | { kind: 'notFound'; path: string };

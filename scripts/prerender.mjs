@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Build-time HTML for every lesson page (issue 20: a phone paints the words before the
+// JavaScript arrives). Run by scripts/build.mjs after the site build: renders each
+// /lessons/<slug> with src/prerender/renderPage.tsx through Vite's SSR loader (the same
+// plugins as the site: MDX, KaTeX at build time, the lesson index) and writes the HTML into
+// <outDir>/lessons/<slug>/index.html's #root, marked with the path and language it is for.
+// src/main.tsx hydrates it when the browser would render the same; otherwise renders anew.
+// `node scripts/prerender.mjs [outDir]`
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const ROOT_TAG = '<div id="root"></div>';
+// React hoists a preload for the first images of a render; the page's head already has what
+// it needs, and #root must hold only what the app renders into it.
+const stripHoisted = (html) => html.replace(/^(<link [^>]*\/>)+/, '');
+
+/**
+ * The lesson's styles, from Vite's manifest (the CSS of the lesson's chunk and of every chunk
+ * it imports), linked in the page's head so the prerendered words are styled from the first
+ * paint instead of restyling when the lesson's code arrives. Its scripts are not preloaded:
+ * measured with Lighthouse's mobile run (slow 4G), modulepreloading the lesson's ~30 chunks
+ * pushed LCP from 1.9–2.4 s to 3.6–4.1 s on why-nonlinear and overflow — they compete with
+ * the page's own CSS and code for the connection.
+ */
+function lessonStyles(outDir, slug) {
+  const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8'));
+  const css = new Set();
+  const seen = new Set();
+  const visit = (k) => {
+    const chunk = manifest[k];
+    if (!chunk || chunk.isEntry || seen.has(k)) return;
+    seen.add(k);
+    (chunk.css ?? []).forEach((c) => css.add(c));
+    (chunk.imports ?? []).forEach(visit);
+  };
+  visit(`src/lessons/${slug}/Lesson.tsx`);
+  return [...css];
+}
+
+/**
+ * The KaTeX faces the prerendered formulas use, preloaded: without them the first paint sets
+ * the formulas in a fallback face that reflows when they arrive (measured: a 0.086 layout
+ * shift on why-nonlinear's first screen at phone size, the delimiters of (W₂W₁)x growing when
+ * KaTeX_Size1 came in after the first paint). A face is preloaded only when the page has the
+ * class KaTeX draws it with (katex.css), so every preload is used (Chrome warns otherwise).
+ */
+const KATEX_FACES = [
+  ['Main-Regular', /class="[^"]*\b(mord|mbin|mrel|mopen|mclose|mpunct)\b/],
+  ['Math-Italic', /class="[^"]*\bmathnormal\b/],
+  ['Size1-Regular', /class="[^"]*\b(size1|small-op)\b/],
+  ['Size2-Regular', /class="[^"]*\b(size2|large-op)\b/],
+];
+function katexFonts(outDir, body) {
+  const files = readdirSync(`${outDir}/assets`);
+  return KATEX_FACES.filter(([, used]) => used.test(body))
+    .map(([face]) => files.find((f) => f.startsWith(`KaTeX_${face}-`) && f.endsWith('.woff2')))
+    .filter(Boolean)
+    .map((f) => `assets/${f}`);
+}
+
+function headLinks(page, css, fonts) {
+  const links = [
+    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
+    ...css.filter((f) => !page.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+  ];
+  return links.length ? `  ${links.join('\n    ')}\n  </head>` : '</head>';
+}
+
+export async function prerenderLessons(outDir = 'dist') {
+  const server = await createServer({
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'warn',
+  });
+  try {
+    const { renderPage, pageTitle, prerenderedPaths } = await server.ssrLoadModule('/src/prerender/renderPage.tsx');
+    for (const path of prerenderedPaths()) {
+      const file = `${outDir}${path}/index.html`;
+      if (!existsSync(file)) throw new Error(`${file} is missing: the site build writes one page per lesson`);
+      const page = readFileSync(file, 'utf8');
+      if (!page.includes(ROOT_TAG)) throw new Error(`${file} has no empty ${ROOT_TAG}`);
+      const body = stripHoisted(await renderPage(path));
+      const title = pageTitle(path);
+      const out = page
+        .replace('</head>', headLinks(page, lessonStyles(outDir, path.split('/').pop()), katexFonts(outDir, body)))
+        .replace(ROOT_TAG, `<div id="root" data-prerendered="${path}" data-lang="en">${body}</div>`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>`);
+      writeFileSync(file, out);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const t0 = Date.now();
+  prerenderLessons(process.argv[2] ?? 'dist').then(
+    () => console.log(`✓ lesson pages prerendered in ${((Date.now() - t0) / 1000).toFixed(1)} s`),
+    (e) => {
+      console.error('✗ prerender failed:', e);
+      process.exit(1);
+    },
+  );
+}
