@@ -51,6 +51,6 @@ describe("kernels 'blocked': the per-example path's numbers, bit for bit", () =>
     expect(b.loss()).toBe(a.loss());
   });
   it('rejects unknown kernels', () => {
-    expect(() => createTrainer({ ...config([2, 3, 1], 'relu', 'bce', 4, 2), kernels: 'simd' as never })).toThrow(/kernels must be one of perExample, blocked, blocked32, got "simd"/);
+    expect(() => createTrainer({ ...config([2, 3, 1], 'relu', 'bce', 4, 2), kernels: 'simd' as never })).toThrow(/kernels must be one of perExample, blocked, blocked32, simd32, got "simd"/);
   });
 });

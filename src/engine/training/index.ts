@@ -15,6 +15,7 @@ export { INIT_NAMES, OPTIMIZER_NAMES, LOSS_NAMES as TRAINING_LOSS_NAMES } from '
 export { SATURATION_THRESHOLD } from './diagnostics';
 export type { TrainerOutputName, TrainerKernels } from './types';
 export { TRAINER_OUTPUT_NAMES, TRAINER_KERNELS } from './validate';
+export { simdKernelsAvailable } from './simd/kernels';
 export { makeMulticlassDataset, MULTICLASS_DATASET_NAMES, MAX_CLASSES } from './multiclassData';
 export type { MulticlassDatasetName, MulticlassOptions } from './multiclassData';
 export { backwardTrace, type BackwardTrace } from './trace';

@@ -10,6 +10,7 @@ import { createRng } from '../random';
 import { makeKernel, sigmoid } from './activationKernels';
 import { blockedFullPass, createBlockedStepper } from './blockedStep';
 import { createBlocked32Stepper } from './blockedStep32';
+import { createSimd32Stepper } from './simdStep32';
 import { deadUnitsOf, fullPass, histogramOf, saturatedFractionOf, type FullPass } from './diagnostics';
 import { classGridOf, decisionGridOf, neuronGridsOf, unitGridOf } from './grids';
 import { registerTrainer } from './internals';
@@ -47,6 +48,8 @@ export function createTrainer(cfg: TrainerConfig): Trainer {
   const blocked =
     cfg.kernels === 'blocked' ? createBlockedStepper(net, batch, lossKind)
     : cfg.kernels === 'blocked32' ? createBlocked32Stepper(net, batch, lossKind, x)
+    // 'simd32': the products in WebAssembly f32x4 (simdStep32.ts); 'blocked32' where that is missing.
+    : cfg.kernels === 'simd32' ? createSimd32Stepper(net, batch, lossKind, x)
     : null;
 
   const order = new Uint32Array(n);

@@ -12,7 +12,7 @@ export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam'] as const;
 /** The sigmoid output's losses (the public TRAINING_LOSS_NAMES; unchanged since release). */
 export const LOSS_NAMES = ['bce', 'mse'] as const;
 export const TRAINER_OUTPUT_NAMES = ['sigmoid', 'softmax'] as const;
-export const TRAINER_KERNELS = ['perExample', 'blocked', 'blocked32'] as const;
+export const TRAINER_KERNELS = ['perExample', 'blocked', 'blocked32', 'simd32'] as const;
 const ALL_LOSSES = ['bce', 'mse', 'crossEntropy'] as const;
 export const MAX_LAYERS = 64;
 export const MAX_WIDTH = 1024;
