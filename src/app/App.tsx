@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { LessonNav } from './LessonNav';
 import { HomePage } from './HomePage';
+import { AppReady } from './AppReady';
 import { LessonPage } from './LessonPage';
 import { NotFoundPage } from './NotFoundPage';
 import { parseRoute, usePathname } from './router';
@@ -15,10 +16,6 @@ export function App() {
   const theme = useThemeStore((s) => s.choice);
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => applyDocumentLanguage(i18n.resolvedLanguage ?? 'en'), [i18n.resolvedLanguage]);
-  // Tools and tests can tell a page that responds from its prerendered HTML, which looks the same.
-  useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-  }, []);
   useEffect(() => {
     if (route.kind === 'home') document.title = `${t('app.name')} — ${t('app.tagline')}`;
   }, [route.kind, t]);
@@ -31,6 +28,7 @@ export function App() {
       <div className="layout">
         <LessonNav current={route.kind === 'lesson' ? route.slug : undefined} />
         <main id="main" tabIndex={-1}>
+          {route.kind !== 'lesson' && <AppReady />}
           {route.kind === 'home' && <HomePage />}
           {route.kind === 'lesson' && <LessonPage key={route.slug} slug={route.slug} />}
           {route.kind === 'notFound' && <NotFoundPage path={route.path} />}

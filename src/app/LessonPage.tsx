@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findLesson, lessons } from '../lessons/registry';
 import { lessonBody } from './lessonBodies';
+import { AppReady } from './AppReady';
 import { Link } from './Link';
 import { NotFoundPage } from './NotFoundPage';
 import { isSpeakerView, LessonPresenter, LessonSpeaker, PresentButton } from './Presenter';
@@ -21,7 +22,13 @@ export function LessonPage({ slug }: { slug: string }) {
   }, [title, t]);
   const Body = lessonBody(slug);
   if (!entry) return <NotFoundPage path={`/lessons/${slug}`} />;
-  if (isSpeakerView()) return <LessonSpeaker slug={slug} />;
+  if (isSpeakerView())
+    return (
+      <>
+        <LessonSpeaker slug={slug} />
+        <AppReady />
+      </>
+    );
   const prev = lessons.slice(0, index).reverse().find((l) => l.load);
   const next = lessons.slice(index + 1).find((l) => l.load);
   return (
@@ -41,6 +48,7 @@ export function LessonPage({ slug }: { slug: string }) {
           <ClassBanner slug={slug} />
           {/* eslint-disable-next-line react-hooks/static-components -- looked up from lessonBodies.ts's module-level maps, never created here */}
           <Body />
+          <AppReady />
         </Suspense>
       ) : (
         <p className="notice">{t('app.lessonComingSoon')}</p>
