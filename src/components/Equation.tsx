@@ -1,20 +1,41 @@
-import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { katexNow, katexReady, type Katex } from '#katex-runtime';
 
 /**
- * KaTeX from the local package. `trust: false` keeps \href and friends off; the source is
- * always engine- or lesson-authored, never taken from the URL.
+ * Typeset HTML by source, most recently used last. KaTeX is deterministic, so a formula seen
+ * before (a slider stepped back, an exercise revealing a state shown earlier, the same bound
+ * in two places) costs a lookup instead of a typeset (1–4 ms each on the 2-core VM).
  */
-export function Equation({ latex: current, display = false, label }: { latex: string; display?: boolean; label?: string }) {
-  const latex = useAfterNextFrame(current);
+const typesetCache = new Map<string, string>();
+// A typeset line is 3–20 kB of HTML: 150 of them stay within a few MB.
+const TYPESET_CACHE_SIZE = 150;
+
+function typeset(katex: Katex, latex: string, display: boolean): string {
+  const key = `${display ? 'D' : 'I'}${latex}`;
+  const hit = typesetCache.get(key);
+  if (hit !== undefined) {
+    typesetCache.delete(key);
+    typesetCache.set(key, hit);
+    return hit;
+  }
+  const html = katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' });
+  typesetCache.set(key, html);
+  if (typesetCache.size > TYPESET_CACHE_SIZE) typesetCache.delete(typesetCache.keys().next().value as string);
+  return html;
+}
+
+/**
+ * KaTeX from the local package, typeset in the render that changes the formula. It used to
+ * follow a frame later in a transition, which kept the slider's own frame short but cost a
+ * second frame (style, layout, paint and commit of the whole page) for every step; measured as
+ * the total work per key press (bench/sliders, issue 20) typesetting at once is cheaper:
+ * softmax-temperature's T slider p50 15–23 → 9 ms on the loaded VM. Memoised: a widget's
+ * render leaves its unchanged formulas alone. `trust: false` keeps \href and friends off; the
+ * source is always engine- or lesson-authored, never taken from the URL.
+ */
+export const Equation = memo(function Equation({ latex, display = false, label }: { latex: string; display?: boolean; label?: string }) {
   const katex = useKatex();
-  const html = useMemo(
-    () =>
-      katex && katex !== 'failed'
-        ? katex.renderToString(latex, { displayMode: display, throwOnError: false, trust: false, strict: 'ignore', output: 'htmlAndMathml' })
-        : null,
-    [katex, latex, display],
-  );
+  const html = useMemo(() => (katex && katex !== 'failed' ? typeset(katex, latex, display) : null), [katex, latex, display]);
   const ref = useRef<HTMLElement>(null);
   useScrollableFocus(ref, display, html);
   const Tag = display ? 'div' : 'span';
@@ -27,38 +48,7 @@ export function Equation({ latex: current, display = false, label }: { latex: st
   }
   // aria-label needs a role to be allowed on a div/span; "math" is what this is.
   return <Tag ref={ref as RefObject<HTMLDivElement>} className="equation" role={role} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
-/** While a slider moves, a formula retypesets at most this often (~12 times a second). */
-const MIN_TYPESET_INTERVAL_MS = 80;
-
-/**
- * value, at least one frame late. Typesetting is the costly part of a slider step (KaTeX,
- * then a fresh DOM to parse and lay out): the slider, plots and readouts repaint in the
- * frame after the input, and the formula follows in a transition (time-sliced; a further
- * step cancels it). useDeferredValue alone was not enough: its render often ran before that
- * frame and delayed it (softmax-temperature p95 23 → 15–17 ms in the bench).
- */
-function useAfterNextFrame<T>(value: T): T {
-  const [shown, setShown] = useState(value);
-  const lastShown = useRef(0);
-  useEffect(() => {
-    if (Object.is(shown, value)) return;
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      const wait = Math.max(0, lastShown.current + MIN_TYPESET_INTERVAL_MS - performance.now());
-      timer = window.setTimeout(() => {
-        lastShown.current = performance.now();
-        startTransition(() => setShown(value));
-      }, wait);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [value, shown]);
-  return shown;
-}
+});
 
 /** KaTeX, once loaded (at once on the site; embeds load it after the widget). */
 function useKatex(): Katex | 'failed' | null {

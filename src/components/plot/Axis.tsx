@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isBand, isBandScale, tickCount, tickLabel, tickValues, type FrameScale, type ScaleSpec } from './layout';
 
 interface AxisProps {
@@ -12,7 +13,7 @@ interface AxisProps {
  * d3 computes the ticks; React draws them. A band axis names its categories (bars' labels)
  * and draws no line: the bars' baseline is the line.
  */
-export function Axis({ scale, spec, orient, gridLength }: AxisProps) {
+export const Axis = memo(function Axis({ scale, spec, orient, gridLength }: AxisProps) {
   const bottom = orient === 'bottom';
   const [r0, r1] = scale.range();
   let items: { key: string; pos: number; text: string }[];
@@ -58,4 +59,21 @@ export function Axis({ scale, spec, orient, gridLength }: AxisProps) {
       ))}
     </g>
   );
+}, sameAxis);
+
+const sameList = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));
+
+/**
+ * An axis draws the same ticks when its scale (memoised on the domain's values by the Frame)
+ * and the spec's tick options are the same; the spec object itself is new every render of a
+ * plot, so the default comparison would redraw every axis on every slider step.
+ */
+function sameAxis(a: AxisProps, b: AxisProps): boolean {
+  if (a.scale !== b.scale || a.orient !== b.orient || a.gridLength !== b.gridLength) return false;
+  const s = a.spec;
+  const t = b.spec;
+  if (s === t) return true;
+  if (s.type !== t.type || s.grid !== t.grid || s.format !== t.format) return false;
+  const ticksSame = typeof s.ticks === 'object' && typeof t.ticks === 'object' ? sameList(s.ticks, t.ticks) : s.ticks === t.ticks;
+  return ticksSame && (!isBand(s) || !isBand(t) || sameList(s.labels, t.labels));
 }

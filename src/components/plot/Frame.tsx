@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Axis } from './Axis';
 import { FrameContext, type FrameValue } from './context';
@@ -60,6 +60,12 @@ export function Frame(props: FrameProps) {
   const { summary, x: xs, y: ys, height = 320, square, margin, legend, table, tableLabel, csv, exportName, crosshair, role = 'img', className, title, titleClassName, defs, children } = props;
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
+  // The CSV builder of the latest render, read by the export buttons on click (they are
+  // memoised and need not re-render when only this closure's identity changes).
+  const csvRef = useRef<() => string>(() => '');
+  useLayoutEffect(() => {
+    csvRef.current = csv ?? (() => tableCsv(table));
+  });
   const [ref, measured] = useWidth<HTMLElement>(square ?? 640);
   const width = square ? clamp(measured, 120, square) : measured;
   const h = square ? width : height;
@@ -129,7 +135,7 @@ export function Frame(props: FrameProps) {
       {crosshair && <p className="plot-readout">{readout ? readout.text : '\u00a0'}</p>}
       <div className="plot-footer">
         <PlotDataTable table={table} label={tableLabel ?? t('widget.plotData')} />
-        <PlotExport svgRef={svgRef} csv={csv ?? (() => tableCsv(table))} name={exportName} />
+        <PlotExport svgRef={svgRef} csv={csvRef} name={exportName} label={t('widget.export')} />
       </div>
     </figure>
   );

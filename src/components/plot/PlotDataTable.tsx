@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { formatNumber } from '../../format/number';
 import type { PlotTable } from './table';
 
-/** The plot's text alternative: its table, folded away by default. */
-export function PlotDataTable({ table, label }: { table: PlotTable; label: string }) {
+/**
+ * The plot's text alternative: its table, folded away by default. Memoised: a slider that
+ * moves only a rule or a band over unchanged curves leaves the table's rows alone.
+ */
+export const PlotDataTable = memo(function PlotDataTable({ table, label }: { table: PlotTable; label: string }) {
   const fmt = (c: number | string) => (typeof c === 'number' ? formatNumber(c) : c);
   return (
     <details className="plot-data">
@@ -37,4 +41,4 @@ export function PlotDataTable({ table, label }: { table: PlotTable; label: strin
       </div>
     </details>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { symbolPath, type MarkerShape } from './symbols';
 
 /** One key entry: a line (curves), a filled box (bars, regions) or a marker shape (points). */
@@ -16,7 +17,7 @@ export interface LegendItem {
  * A plot's key: each entry's swatch, then its label. Hidden from screen readers, which get
  * the plot's summary and data table instead.
  */
-export function PlotLegend({ items }: { items: readonly LegendItem[] }) {
+export const PlotLegend = memo(function PlotLegend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="plot-legend" aria-hidden="true">
       {items.map((s) => (
@@ -27,7 +28,7 @@ export function PlotLegend({ items }: { items: readonly LegendItem[] }) {
       ))}
     </ul>
   );
-}
+});
 
 function Swatch({ item }: { item: LegendItem }) {
   const kind = item.swatch ?? 'line';

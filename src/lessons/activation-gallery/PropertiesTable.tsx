@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureNsPerEval } from './measureCost';
 import { activations, type ActivationName } from '../../engine';
@@ -9,8 +9,10 @@ import { activationProperties, formatMean, formatRange, ZERO_CENTRED_TOL } from 
 /**
  * Range, zero-centred, monotonic and saturating side computed from the engine at the current
  * parameters (properties.ts); whether it needs an exponential from the registry; cost measured.
+ * Memoised: the x range and ε sliders do not change it (its props are the widget's stable
+ * `selected` and `params`).
  */
-export function PropertiesTable({ names, params }: { names: readonly ActivationName[]; params: readonly Record<string, number>[] }) {
+export const PropertiesTable = memo(function PropertiesTable({ names, params }: { names: readonly ActivationName[]; params: readonly Record<string, number>[] }) {
   const { t } = useTranslation(NS);
   const tol = formatNumber(ZERO_CENTRED_TOL);
   const yes = t('yes');
@@ -65,4 +67,4 @@ export function PropertiesTable({ names, params }: { names: readonly ActivationN
       </table>
     </div>
   );
-}
+});

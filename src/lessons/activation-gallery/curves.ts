@@ -9,8 +9,27 @@ export interface ActivationCurves {
   df: Series;
 }
 
+/**
+ * The last few curves computed, by activation, parameters, range and colour: stepping the
+ * x range back (or a reveal returning to a state shown before) reuses the 2 × 801 samples
+ * and, since the series objects are the same, the plot's memoised paths and table.
+ */
+const recent = new Map<string, ActivationCurves>();
+const RECENT = 24;
+
 /** f and f′ of one activation over [−xMax, xMax], straight from the engine. */
 export function activationCurves(name: ActivationName, params: Record<string, number> | undefined, xMax: number, colorIndex: number): ActivationCurves {
+  const a = activations[name];
+  const key = `${name}|${a.params.map((p) => params?.[p.name] ?? '').join(',')}|${xMax}|${colorIndex}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const made = sampleCurves(name, params, xMax, colorIndex);
+  recent.set(key, made);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  return made;
+}
+
+function sampleCurves(name: ActivationName, params: Record<string, number> | undefined, xMax: number, colorIndex: number): ActivationCurves {
   const a = activations[name];
   const f = sampleFunction((x) => a.f(x, params), -xMax, xMax, SAMPLES);
   const df = sampleFunction((x) => a.df(x, params), -xMax, xMax, SAMPLES);

@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plot } from '../../components/plot/Plot';
 import { Slider } from '../../components/Slider';
@@ -18,19 +18,43 @@ import './saturation.css';
 /**
  * One pass costs about depth · width² · 64 examples multiply-adds, times three (forward,
  * backward, the split): 30 × 16² (the default) took 5 ms on the loaded 2-core VM, 50 × 64²
- * took 101 ms. Up to about the default it runs inline; above, in a worker.
+ * took 101 ms. The state the widget mounts with runs inline when it is up to about the
+ * default (the first render is complete, as the exercises and journeys expect); every later
+ * state — a slider step, a preset, a reveal — runs in the worker, so a key press never waits
+ * for a network pass (issue 20: it was 3–7 ms of each press at the default size).
  */
-const depthJob: OffThreadJob<DepthParams, DepthResult> = {
+type DepthJobParams = DepthParams & { mountState: boolean };
+const depthJob: OffThreadJob<DepthJobParams, DepthResult> = {
   compute: depthChain,
-  heavy: (p) => p.depth * p.width * p.width > 8000,
+  heavy: (p) => !p.mountState || p.depth * p.width * p.width > 8000,
   worker: () => new Worker(new URL('./depth.worker.ts', import.meta.url), { type: 'module', name: 'logit-lab-depth' }),
 };
+
+/**
+ * True once `busy` has stayed true for `ms`. The worker usually answers within a frame or
+ * two: greying the result for that long would be a flicker, and each grey/ungrey repaints the
+ * whole plot and both formulas; only a slow answer (the largest networks) greys it.
+ */
+function useDelayedFlag(busy: boolean, ms: number): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!busy) return;
+    // Timed from the first step of a busy spell: steps while busy do not restart it.
+    const timer = window.setTimeout(() => setShown(true), ms);
+    return () => {
+      window.clearTimeout(timer);
+      setShown(false);
+    };
+  }, [busy, ms]);
+  return busy && shown;
+}
 
 /** Gradient norm per layer after one backward pass through a real N-layer network. */
 export function DepthWidget() {
   const { t } = useTranslation(NS);
   const { state, set } = useWidget(depth);
-  const { outcome: out, params: p, stale } = useOffThread(depthJob, state);
+  const [mounted] = useState(state);
+  const params = useMemo(() => ({ ...state, mountState: state === mounted }), [state, mounted]);
   const code = useMemo(() => depthCode(state), [state]);
   const label = (k: string) => t(`act.${k}`);
 
@@ -52,27 +76,45 @@ export function DepthWidget() {
         <Slider label={t('depth.width')} value={state.width} min={2} max={64} step={1} onChange={(v) => set({ width: v })} />
         <Slider label={t('depth.seed')} value={state.seed} min={1} max={999} step={1} onChange={(v) => set({ seed: v })} />
       </div>
+      <DepthResult params={params} />
+    </WidgetFrame>
+  );
+}
+
+/**
+ * The pass and its result. Its own component so a worker's answer re-renders only this,
+ * not the widget's controls.
+ */
+function DepthResult({ params }: { params: DepthJobParams }) {
+  const { t } = useTranslation(NS);
+  const { outcome: out, params: p, stale } = useOffThread(depthJob, params);
+  const slow = useDelayedFlag(stale, 250);
+  return (
+    <>
       {out === null || p === null ? (
         <p className="readout" aria-busy="true" data-testid="depth-computing">
           {t('depth.computing')}
         </p>
       ) : out.ok ? (
-        <DepthResultView r={out.value} depth={p.depth} act={label(p.act)} stale={stale} />
+        <div className={slow ? 'sat-stale' : undefined} aria-busy={slow}>
+          <DepthResultView r={out.value} depth={p.depth} act={t(`act.${p.act}`)} />
+        </div>
       ) : (
         <p className="inline-error" role="alert">
           {out.message}
         </p>
       )}
-    </WidgetFrame>
+    </>
   );
 }
 
-function DepthResultView({ r, depth, act, stale }: { r: DepthResult; depth: number; act: string; stale: boolean }) {
+/** Memoised: a render of the widget for another reason (a control, the busy flag) leaves the plot and formulas alone. */
+const DepthResultView = memo(function DepthResultView({ r, depth, act }: { r: DepthResult; depth: number; act: string }) {
   const { t } = useTranslation(NS);
   const series = useMemo(() => depthSeries(r, t('depth.measured'), t('depth.bound')), [r, t]);
   const log = Math.log10(r.ratio);
   return (
-    <div className={stale ? 'sat-stale' : undefined} aria-busy={stale}>
+    <>
       <p className="readout" aria-live="polite" data-testid="depth-ratio" data-ratio={r.ratio}>
         {t('depth.readout', {
           first: formatNumber(r.norms[0], 3),
@@ -103,9 +145,9 @@ function DepthResultView({ r, depth, act, stale }: { r: DepthResult; depth: numb
         height={300}
         exportName="saturation-depth"
       />
-    </div>
+    </>
   );
-}
+});
 
 /** A number as KaTeX: 1.48 \times 10^{-19} rather than 1.48e−19. */
 function tex(v: number): string {

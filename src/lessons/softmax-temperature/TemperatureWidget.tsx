@@ -103,8 +103,8 @@ export function TemperatureWidget() {
         <SelectField<Candidate> label={t('focus')} value={state.focus} options={CANDIDATES.map((w) => ({ value: w, label: w }))} onChange={(v) => set({ focus: v })} />
       </div>
       <div className="formula-list st-formula" data-testid="formula">
-        {/* Keyed by line, not by formula text: a new key would mount a new Equation, which
-            typesets at once instead of in the deferred render a slider step relies on. */}
+        {/* Keyed by line, not by formula text: a line whose text did not change keeps its
+            Equation (memoised) and is not typeset again. */}
         {temperatureFormula(CANDIDATES, z, T, focus, terms, probs[focus]).map((tex, line) => (
           <Equation key={line} latex={tex} display />
         ))}
