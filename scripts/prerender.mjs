@@ -3,10 +3,11 @@
 // JavaScript arrives). Run by scripts/build.mjs after the site build: renders each
 // /lessons/<slug> with src/prerender/renderPage.tsx through Vite's SSR loader (the same
 // plugins as the site: MDX, KaTeX at build time, the lesson index) and writes the HTML into
-// <outDir>/lessons/<slug>/index.html's #root, marked with the path and language it is for.
+// <outDir>/lessons/<slug>/index.html's #root, marked with the path and language it is for,
+// with the page's title and the lesson's stylesheets.
 // src/main.tsx hydrates it when the browser would render the same; otherwise renders anew.
 // `node scripts/prerender.mjs [outDir]`
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
@@ -38,32 +39,12 @@ function lessonStyles(outDir, slug) {
   return [...css];
 }
 
-/**
- * The KaTeX faces the prerendered formulas use, preloaded: without them the first paint sets
- * the formulas in a fallback face that reflows when they arrive (measured: a 0.086 layout
- * shift on why-nonlinear's first screen at phone size, the delimiters of (W₂W₁)x growing when
- * KaTeX_Size1 came in after the first paint). A face is preloaded only when the page has the
- * class KaTeX draws it with (katex.css), so every preload is used (Chrome warns otherwise).
- */
-const KATEX_FACES = [
-  ['Main-Regular', /class="[^"]*\b(mord|mbin|mrel|mopen|mclose|mpunct)\b/],
-  ['Math-Italic', /class="[^"]*\bmathnormal\b/],
-  ['Size1-Regular', /class="[^"]*\b(size1|small-op)\b/],
-  ['Size2-Regular', /class="[^"]*\b(size2|large-op)\b/],
-];
-function katexFonts(outDir, body) {
-  const files = readdirSync(`${outDir}/assets`);
-  return KATEX_FACES.filter(([, used]) => used.test(body))
-    .map(([face]) => files.find((f) => f.startsWith(`KaTeX_${face}-`) && f.endsWith('.woff2')))
-    .filter(Boolean)
-    .map((f) => `assets/${f}`);
-}
-
-function headLinks(page, css, fonts) {
-  const links = [
-    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${f}">`),
-    ...css.filter((f) => !page.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-  ];
+// Not preloaded either: KaTeX's fonts. Preloading the faces a page's formulas use removed a
+// 0.086 layout shift on why-nonlinear at phone size (delimiters reflowing when KaTeX_Size1
+// arrives), but in 24 alternating Lighthouse mobile runs over four lessons it also made LCP
+// bimodal (4.5–4.8 s in 4 of 12 runs, against ≤ 2.9 s in all 12 without).
+function headLinks(page, css) {
+  const links = css.filter((f) => !page.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
   return links.length ? `  ${links.join('\n    ')}\n  </head>` : '</head>';
 }
 
@@ -84,7 +65,7 @@ export async function prerenderLessons(outDir = 'dist') {
       const body = stripHoisted(await renderPage(path));
       const title = pageTitle(path);
       const out = page
-        .replace('</head>', headLinks(page, lessonStyles(outDir, path.split('/').pop()), katexFonts(outDir, body)))
+        .replace('</head>', headLinks(page, lessonStyles(outDir, path.split('/').pop())))
         .replace(ROOT_TAG, `<div id="root" data-prerendered="${path}" data-lang="en">${body}</div>`)
         .replace(/<title>[^<]*<\/title>/, `<title>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</title>`);
       writeFileSync(file, out);
