@@ -12,7 +12,7 @@ import { makeKernel } from './activationKernels';
 import { createBlockedStepper } from './blockedStep';
 import { createBlocked32Stepper } from './blockedStep32';
 import { createNet, initNet } from './network';
-import { createTrainer, type TrainerConfig } from './index';
+import { expectTrainsLikeFloat64 } from './float32Parity.testkit';
 
 const U = 2 ** -24;
 
@@ -64,22 +64,6 @@ describe("kernels 'blocked32': the float64 gradient within float32 rounding", ()
   }, 30_000);
 
   it('trains like the float64 path: 30 steps of 784-50-100-10, losses equal to float32 accuracy', () => {
-    const { x, y } = setup([784, 50, 100, 10], 'sigmoid', 300, 3);
-    const cfg: TrainerConfig = { layers: [784, 50, 100, 10], hidden: 'sigmoid', output: 'softmax', loss: 'crossEntropy', init: 'xavier', optimizer: 'sgd', learningRate: 0.1, batchSize: 64, seed: 2, data: { x, y } };
-    const a = createTrainer({ ...cfg, kernels: 'blocked' });
-    const b = createTrainer({ ...cfg, kernels: 'blocked32' });
-    const l0 = a.loss();
-    for (let s = 0; s < 30; s++) {
-      a.step();
-      b.step();
-    }
-    expect(a.loss()).toBeLessThan(l0);
-    expect(Math.abs(b.loss() - a.loss()) / a.loss()).toBeLessThan(1e-4);
-    const wa = a.getWeights();
-    const wb = b.getWeights();
-    let worst = 0;
-    for (let i = 0; i < wa.length; i++) worst = Math.max(worst, Math.abs(wa[i] - wb[i]));
-    expect(worst).toBeLessThan(1e-4);
-    expect(worst).toBeGreaterThan(0);
+    expectTrainsLikeFloat64('blocked32', setup([784, 50, 100, 10], 'sigmoid', 300, 3));
   }, 60_000);
 });

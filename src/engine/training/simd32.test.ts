@@ -18,6 +18,7 @@ import { createNet, initNet } from './network';
 import { simdKernelsAvailable } from './simd/kernels';
 import { createSimd32Stepper } from './simdStep32';
 import { createTrainer, type TrainerConfig } from './index';
+import { expectTrainsLikeFloat64 } from './float32Parity.testkit';
 import type { LossName } from './types';
 
 const U = 2 ** -24;
@@ -88,23 +89,7 @@ describe("kernels 'simd32': the float64 gradient within float32 rounding", () =>
   });
 
   it('trains like the float64 path: 30 steps of 784-50-100-10, losses equal to float32 accuracy', () => {
-    const { x, y } = setup([784, 50, 100, 10], 'sigmoid', 300, 3, true);
-    const cfg: TrainerConfig = { layers: [784, 50, 100, 10], hidden: 'sigmoid', output: 'softmax', loss: 'crossEntropy', init: 'xavier', optimizer: 'sgd', learningRate: 0.1, batchSize: 64, seed: 2, data: { x, y } };
-    const a = createTrainer({ ...cfg, kernels: 'blocked' });
-    const b = createTrainer({ ...cfg, kernels: 'simd32' });
-    const l0 = a.loss();
-    for (let s = 0; s < 30; s++) {
-      a.step();
-      b.step();
-    }
-    expect(a.loss()).toBeLessThan(l0);
-    expect(Math.abs(b.loss() - a.loss()) / a.loss()).toBeLessThan(1e-4);
-    const wa = a.getWeights();
-    const wb = b.getWeights();
-    let worst = 0;
-    for (let i = 0; i < wa.length; i++) worst = Math.max(worst, Math.abs(wa[i] - wb[i]));
-    expect(worst).toBeLessThan(1e-4);
-    expect(worst).toBeGreaterThan(0);
+    expectTrainsLikeFloat64('simd32', setup([784, 50, 100, 10], 'sigmoid', 300, 3, true));
   }, 60_000);
 
   it('trains a sigmoid-output net with Adam the same way (last batch of the epoch short)', () => {
