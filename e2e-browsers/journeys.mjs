@@ -267,14 +267,23 @@ export async function selfTest(page, origin, t) {
     });
     const script = document.createElement('script');
     script.src = '/__smoke/missing-on-purpose.js';
+    // Wait for the 404 itself, not a fixed 300 ms: under load the request took longer (CI).
+    const done = new Promise((r) => script.addEventListener('error', r, { once: true }));
     document.head.append(script);
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.race([done, new Promise((r) => setTimeout(r, 10_000))]);
     script.remove();
   });
   await page.run(settle);
-  const got = (await page.errors()).join('\n');
-  const missing = ['smoke canary: console.error', 'smoke canary: uncaught', 'missing-on-purpose.js'].filter((w) => !got.includes(w));
-  if (missing.length) throw new Error(`the error channels miss ${missing.join(', ')} (got: ${got || 'nothing'})`);
+  // The driver's events arrive asynchronously (Firefox's BiDi response event lagged the page by
+  // more than a settle once, at load ≈ 2 per core), so collect for up to 10 s before judging.
+  const want = ['smoke canary: console.error', 'smoke canary: uncaught', 'missing-on-purpose.js'];
+  let got = '';
+  for (const t0 = Date.now(); Date.now() - t0 < 10_000; await new Promise((r) => setTimeout(r, 250))) {
+    got += (await page.errors()).join('\n') + '\n';
+    if (want.every((w) => got.includes(w))) break;
+  }
+  const missing = want.filter((w) => !got.includes(w));
+  if (missing.length) throw new Error(`the error channels miss ${missing.join(', ')} (got: ${got.trim() || 'nothing'})`);
 }
 
 const closed = (page) => Promise.race([page.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
