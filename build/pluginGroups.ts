@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { contentSecurityPolicy, deepLinkPages, embedRoutes, lessonLoaders, offlineServiceWorker, widgetIndex } from './sitePlugins.ts';
 import { shadowRootPlugins } from './shadowRoot.ts';
 import { remarkDeferWidgets } from './remarkDeferWidgets.ts';
+import { buildTimeFigures } from './buildTimeFigures.ts';
 
 /**
  * The three builds (site, iframe embeds, script-tag embed) are assembled from these named
@@ -16,10 +17,12 @@ import { remarkDeferWidgets } from './remarkDeferWidgets.ts';
 /** What lesson and widget code needs to compile: MDX prose (maths typeset at build time by
  * remark-math + rehype-katex from the local katex package; MDX runs before React), React,
  * the lesson and widget indexes, and widgets that mount as the reader approaches them
- * (remarkDeferWidgets). */
+ * (remarkDeferWidgets); in a production build the figures the words quote are computed once,
+ * at build time (buildTimeFigures). */
 export function contentPlugins(): PluginOption[] {
   return [
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkGfm, remarkMath, remarkDeferWidgets], rehypePlugins: [[rehypeKatex, { trust: false, strict: 'ignore' }]] }) },
+    buildTimeFigures(),
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     lessonLoaders(),
     widgetIndex(),

@@ -9,6 +9,7 @@ import { parseRoute } from './app/router';
 import { preloadLesson } from './app/lessonBodies';
 import { registerServiceWorker } from './app/offline/register';
 import { renderMatchesPrerender } from './app/prerendered';
+import { markPlaceholdersPainted } from './components/deferredMount';
 
 const root = document.getElementById('root') as HTMLElement;
 const route = parseRoute(window.location.pathname);
@@ -26,6 +27,7 @@ const app = (
 // the prerendered HTML, or nothing worth less than a responsive tab).
 startTransition(() => {
   if (renderMatchesPrerender(root, i18next.resolvedLanguage ?? 'en')) {
+    markPlaceholdersPainted();
     hydrateRoot(root, app, {
       // A mismatch means renderMatchesPrerender let through a state the build did not render:
       // React re-renders on the client (the reader sees the same page); say so for the tests.

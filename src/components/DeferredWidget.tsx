@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { usePresenterStore } from './presenter/presenterStore';
-import { everythingMounted, scheduleMount } from './deferredMount';
+import { everythingMounted, placeholdersPainted, scheduleMount } from './deferredMount';
 
 /** Widgets whose top is within this many viewport heights mount before the first paint. */
 const FIRST_SCREENS = 1.5;
@@ -24,8 +24,10 @@ export function DeferredWidget({ children }: { children: ReactNode }) {
     const el = ref.current;
     if (show || !el) return;
     if (el.getBoundingClientRect().top < window.innerHeight * FIRST_SCREENS) {
-      // Measured layout decides, before the first paint.
-      setMounted(true);
+      // Measured layout decides, before the first paint — unless the prerendered placeholder
+      // is on screen already: then in slices, off the hydration's commit.
+      if (placeholdersPainted()) startTransition(() => setMounted(true));
+      else setMounted(true);
       return;
     }
     return scheduleMount(el, () => setMounted(true));

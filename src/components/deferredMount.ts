@@ -27,6 +27,18 @@ let background: 'idle' | 'waiting' | 'running' = 'idle';
 
 export const everythingMounted = (): boolean => everything;
 
+let painted = false;
+/**
+ * Says the page on screen is the build's prerendered HTML, placeholders and all (main.tsx,
+ * before hydrating): a first-screen widget is then already a painted placeholder, so mounting
+ * it can wait for a transition (rendered in slices) instead of a synchronous render inside the
+ * hydration's commit — on a 4× slowed phone that commit was one 300–430 ms task.
+ */
+export function markPlaceholdersPainted(): void {
+  painted = true;
+}
+export const placeholdersPainted = (): boolean => painted;
+
 function done(e: Entry): void {
   if (!pending.delete(e)) return;
   observer?.unobserve(e.el);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bce, focalLoss, ghm, lossBreakdown, makeImbalancedScores } from '../../engine';
-import { GHM, IMB, IMB_RATE, imbalanceNumbers } from './figures';
+import { IMB_RATE } from './figures';
+import { GHM, IMB, imbalanceNumbers } from './numbers';
 import { checkPaste, pasteLimits } from '../../components/pasteCheck';
 import { breakdownOf, ghmOf, ownBreakdownOf, ownGhmOf } from './memo';
 import { pairsRule } from './ownSet';
