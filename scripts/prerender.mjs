@@ -42,7 +42,9 @@ function lessonStyles(outDir, slug) {
 // Not preloaded either: KaTeX's fonts. Preloading the faces a page's formulas use removed a
 // 0.086 layout shift on why-nonlinear at phone size (delimiters reflowing when KaTeX_Size1
 // arrives), but in 24 alternating Lighthouse mobile runs over four lessons it also made LCP
-// bimodal (4.5–4.8 s in 4 of 12 runs, against ≤ 2.9 s in all 12 without).
+// bimodal (4.5–4.8 s in 4 of 12 runs, against ≤ 2.9 s in all 12 without). Measured again with
+// only KaTeX_Main and KaTeX_Math's italic preloaded (CLS 0.086 → 0 on why-nonlinear): LCP
+// 4.4–5.0 s on 5 of the 14 lessons in one run over all of them — still not worth it.
 function headLinks(page, css) {
   const links = css.filter((f) => !page.includes(`/${f}"`)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
   return links.length ? `  ${links.join('\n    ')}\n  </head>` : '</head>';
