@@ -26,8 +26,9 @@ export function DeferredWidget({ children }: { children: ReactNode }) {
     if (el.getBoundingClientRect().top < window.innerHeight * FIRST_SCREENS) {
       // Measured layout decides, before the first paint — unless the prerendered placeholder
       // is on screen already: then in slices, off the hydration's commit.
-      if (placeholdersPainted()) startTransition(() => setMounted(true));
-      else setMounted(true);
+      const mount = () => setMounted(true);
+      if (placeholdersPainted()) startTransition(mount);
+      else mount();
       return;
     }
     return scheduleMount(el, () => setMounted(true));
