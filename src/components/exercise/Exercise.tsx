@@ -109,7 +109,7 @@ export function Exercise({ lesson, def }: { lesson: string; def: ExerciseDef }) 
         {message}
       </p>
       {phase === 'hinted' && <p className="exercise-hint">💡 {def.hint}</p>}
-      {done && <p className="exercise-explanation">{def.explanation}</p>}
+      {done && <p className="exercise-explanation">{typeof def.explanation === 'function' ? def.explanation() : def.explanation}</p>}
     </form>
   );
 }

@@ -57,7 +57,7 @@ export function saturationExercises(t: TFunction): ExerciseDef[] {
         correct: () => depthVerdict(DEPTH30).verdict,
       },
       hint: t('ex.depth.hint'),
-      explanation: (() => {
+      explanation: () => {
         const v = depthVerdict(DEPTH30);
         const r = depthChain(DEPTH30);
         return t('ex.depth.explain', {
@@ -71,7 +71,7 @@ export function saturationExercises(t: TFunction): ExerciseDef[] {
           slope: formatNumber(r.slopeFactor, 3),
           weight: formatNumber(r.weightFactor, 3),
         });
-      })(),
+      },
       reveal: depth.patch({ ...DEPTH30 }),
     },
     {
