@@ -25,11 +25,16 @@ export function DeferredWidget({ children }: { children: ReactNode }) {
     if (show || !el) return;
     if (el.getBoundingClientRect().top < window.innerHeight * FIRST_SCREENS) {
       // Measured layout decides, before the first paint — unless the prerendered placeholder
-      // is on screen already: then in slices, off the hydration's commit.
+      // is on screen already: then in slices, off the hydration's commit. Queued as well, so
+      // mountAllDeferred (print, tests) does not wait for the transition.
       const mount = () => setMounted(true);
-      if (placeholdersPainted()) startTransition(mount);
-      else mount();
-      return;
+      if (!placeholdersPainted()) {
+        mount();
+        return;
+      }
+      const cancel = scheduleMount(el, mount, { watch: false });
+      startTransition(mount);
+      return cancel;
     }
     return scheduleMount(el, () => setMounted(true));
   }, [show]);

@@ -99,12 +99,16 @@ function listenOnce(): void {
   if (id && !document.getElementById(id)) queueMicrotask(mountAllDeferred);
 }
 
-/** Queues a widget's mount; returns the cancel for an unmount before it happened. */
-export function scheduleMount(el: Element, mount: () => void): () => void {
+/**
+ * Queues a widget's mount; returns the cancel for an unmount before it happened. `watch: false`
+ * queues it only for `mountAllDeferred` and the background (a first-screen widget whose mount
+ * is already under way in a transition: print and the tests still get it at once).
+ */
+export function scheduleMount(el: Element, mount: () => void, { watch = true } = {}): () => void {
   listenOnce();
   const entry: Entry = { el, mount };
   pending.add(entry);
-  if (typeof IntersectionObserver === 'function') {
+  if (watch && typeof IntersectionObserver === 'function') {
     observer ??= new IntersectionObserver(
       (records) => {
         for (const r of records) {
