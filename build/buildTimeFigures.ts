@@ -24,13 +24,12 @@ export function buildTimeFigures(): Plugin {
       const file = id.split('?')[0];
       if (!FIGURES.test(file) || this.environment.config.consumer !== 'client') return null;
       const { module: mod } = await runnerImport<Record<string, unknown>>(file, { configFile: false, logLevel: 'error' });
-      const plain = Object.values(mod).every((value) => {
-        const json = JSON.stringify(value);
-        return json !== undefined && isDeepStrictEqual(JSON.parse(json), value);
-      });
-      if (!plain) return null;
       const lines = [`// The values ${file.replace(/^.*[\\/]src[\\/]/, 'src/')} exported when the site was built (build/buildTimeFigures.ts).`];
-      for (const [name, value] of Object.entries(mod)) lines.push(`export const ${name} = ${JSON.stringify(value)};`);
+      for (const [name, value] of Object.entries(mod)) {
+        const json = JSON.stringify(value);
+        if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return null;
+        lines.push(`export const ${name} = ${json};`);
+      }
       return lines.join('\n');
     },
   };

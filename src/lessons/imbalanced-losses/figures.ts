@@ -4,11 +4,11 @@ import { GHM, IMB, imbalanceNumbers } from './numbers';
 
 /**
  * The result figures the lesson's words quote, computed by the engine with the widgets'
- * defaults and formatted by the shared formatter. They come from the same remembered engine
- * calls the widgets make when they mount (memo.ts), so the page does that work once; the only
- * extra passes are the GHM result at the 1:100 set's lower outlier rate and one count of the
- * outliers. No sweeps here: the behaviour across seeds, γ and outlier rates is pinned in
- * claims.test.ts.
+ * defaults and formatted by the shared formatter, through the same remembered engine calls the
+ * widgets make (memo.ts). A production build computes them once, at build time
+ * (build/buildTimeFigures.ts); dev and the tests run this module. The only extra passes are the
+ * GHM result at the 1:100 set's lower outlier rate and one count of the outliers. No sweeps
+ * here: the behaviour across seeds, γ and outlier rates is pinned in claims.test.ts.
  */
 
 export { GHM, IMB } from './numbers';
