@@ -54,6 +54,10 @@ test('temperature journey: 66.5% at T = 1, argmax at small T, uniform at large T
   await expect(widget.getByRole('textbox', { name: 'Logit of “goes”' })).toHaveValue('40');
   await expect.poll(async () => (await pOf(page, 'goes')) - (await pOf(page, 'went'))).toBe(0);
   await expect(page).toHaveURL(/temperature\.z=40%2C20%2C40%2C39|temperature\.z=40,20,40,39/);
+  // The formula lines are patched in place on each step (LiveEquation), not re-created: they
+  // must still read the new state — p(went) = 1/(2 + e^−20 + e^−1) = 0.422319 — in four lines.
+  await expect(page.getByTestId('formula')).toContainText('0.422319');
+  await expect(page.getByTestId('formula').locator('.katex')).toHaveCount(4);
 
   await expectAxeClean(page);
   await screenshots(page, 'softmax-temperature');

@@ -7,8 +7,10 @@ export {
   loss as quadraticLoss2,
   gdPath,
   lossGrid as quadraticLossGrid,
+  levelEllipse as quadraticLevelEllipse,
+  maxLossOnDomain as quadraticMaxOnDomain,
   W_STAR as ZIGZAG_TARGET,
   W_START as ZIGZAG_START,
   DOMAIN as ZIGZAG_DOMAIN,
 } from './zigzag';
-export type { Vec2, Sym2 } from './zigzag';
+export type { Vec2, Sym2, Ellipse } from './zigzag';

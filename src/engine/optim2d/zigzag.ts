@@ -89,3 +89,33 @@ export function lossGrid(h: Sym2, g: number): Float64Array {
   }
   return out;
 }
+
+/** An ellipse: centre, semi-axes and the direction of the first axis (radians from +w1 towards +w2). */
+export interface Ellipse {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+  angle: number;
+}
+
+/**
+ * The level set {w : L(w) = level} of ½ (w − w*)ᵀ H (w − w*), exactly: an ellipse centred on
+ * w* whose semi-axes lie along H's eigenvectors with lengths √(2·level/λ). Drawing these
+ * instead of marching squares over lossGrid is exact and costs a few flops per ring (the
+ * saturation widget redraws ten rings per panel for every new seed). null when H is not
+ * positive definite (a level set that is not a closed ellipse) or the level is not positive.
+ */
+export function levelEllipse(h: Sym2, level: number, star: Vec2 = W_STAR): Ellipse | null {
+  const [l1, l2] = eigenvalues(h);
+  if (!(level > 0) || !(l2 > 0)) return null;
+  // Eigenvector of l1: (l1 − d, b) when b ≠ 0; an axis-aligned H has the coordinate axes.
+  const angle = h.b !== 0 ? Math.atan2(h.b, l1 - h.d) : h.a >= h.d ? 0 : Math.PI / 2;
+  return { cx: star[0], cy: star[1], rx: Math.sqrt((2 * level) / l1), ry: Math.sqrt((2 * level) / l2), angle };
+}
+
+/** The loss's largest value over DOMAIN²: a convex function peaks at a corner of the box. */
+export function maxLossOnDomain(h: Sym2, star: Vec2 = W_STAR): number {
+  const [lo, hi] = DOMAIN;
+  return Math.max(loss(h, [lo, lo], star), loss(h, [lo, hi], star), loss(h, [hi, lo], star), loss(h, [hi, hi], star));
+}

@@ -11,8 +11,26 @@ export interface GeluComparison {
   worst: { name: 'geluTanh' | 'geluSigmoid'; maxAbs: number; at: number }[];
 }
 
+/**
+ * Comparisons by range. The slider has ten integer stops, so every one is computed once: a
+ * step back (or forth again) reuses the 5 × 1,201 samples and, with the same series objects,
+ * the plots' memoised tables (issue 20). Ten comparisons are about 1 MB.
+ */
+const byRange = new Map<number, GeluComparison>();
+const RANGES_KEPT = 12;
+
 /** Exact GELU against its tanh and sigmoid approximations, all from the engine. */
 export function compareGelu(xMax: number): GeluComparison {
+  let hit = byRange.get(xMax);
+  if (!hit) {
+    hit = computeComparison(xMax);
+    byRange.set(xMax, hit);
+    if (byRange.size > RANGES_KEPT) byRange.delete(byRange.keys().next().value as number);
+  }
+  return hit;
+}
+
+function computeComparison(xMax: number): GeluComparison {
   const exact = sampleFunction((x) => activations.gelu.f(x), -xMax, xMax, N);
   const curves: Series[] = [{ id: 'gelu', label: activations.gelu.label, color: 'var(--c1)', x: exact.x, y: exact.y, width: 3 }];
   const diffs: Series[] = [];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contours, geoPath } from 'd3';
-import { ZIGZAG_DOMAIN, ZIGZAG_TARGET, quadraticLossGrid, type Sym2, type Vec2 } from '../../engine';
+import { ZIGZAG_DOMAIN, ZIGZAG_TARGET, quadraticLevelEllipse, quadraticLossGrid, quadraticMaxOnDomain, type Ellipse, type Sym2, type Vec2 } from '../../engine';
 import { Frame } from '../../components/plot/Frame';
 import { continuous, useFrame } from '../../components/plot/context';
 import { Dot } from '../../components/plot/marks/Dot';
@@ -21,29 +21,53 @@ interface Props {
   marker: 'circle' | 'square';
 }
 
-/** The loss's level sets, drawn in grid units and scaled to the frame (the grid spans the frame's domain). */
+/**
+ * The loss's level sets. The loss is quadratic, so each is an exact ellipse from the engine
+ * (centre w*, axes along H's eigenvectors), drawn in data units under one transform and
+ * clipped to the frame. Marching squares over an 81 × 81 grid (d3.contours) cost 10–12 ms
+ * per seed step for the two panels (issue 20); the ellipses cost microseconds. The grid
+ * stays only for an H that is not positive definite, whose level sets are not ellipses.
+ */
 function Contours({ h }: { h: Sym2 }) {
   const f = useFrame();
+  const x = continuous(f.x, 'ContourPanel');
+  const y = continuous(f.y, 'ContourPanel');
   const rings = useMemo(() => {
-    const grid = quadraticLossGrid(h, G);
-    let max = 0;
-    for (const v of grid) max = Math.max(max, v);
     // Halving levels: equal spacing on a log scale shows the long valley and the bowl alike.
+    const max = quadraticMaxOnDomain(h);
     const levels = Array.from({ length: LEVELS }, (_, k) => max * 0.5 ** (k + 1));
-    const gen = geoPath();
-    return contours().size([G, G]).thresholds(levels)(Array.from(grid)).map((c) => gen(c) ?? '');
+    const ellipses = levels.map((l) => quadraticLevelEllipse(h, l));
+    return ellipses.every((e) => e !== null) ? { ellipses: ellipses as Ellipse[] } : { paths: gridContours(h, levels) };
   }, [h]);
+  const stroke = { fill: 'none', stroke: 'var(--muted)', strokeOpacity: 0.55, strokeWidth: 1, vectorEffect: 'non-scaling-stroke' } as const;
   const k = f.width / (G - 1);
   return (
     <>
       <rect width={f.width} height={f.height} fill="var(--surface-2)" />
-      <g transform={`translate(${-k / 2},${-k / 2}) scale(${k})`}>
-        {rings.map((d, i) => (
-          <path key={i} d={d} fill="none" stroke="var(--muted)" strokeOpacity={0.55} strokeWidth={1} vectorEffect="non-scaling-stroke" />
-        ))}
-      </g>
+      {rings.ellipses ? (
+        <g clipPath={f.clip}>
+          {/* Data units → pixels (y flips), so each ring is drawn as the engine states it. */}
+          <g transform={`translate(${x(0)},${y(0)}) scale(${x(1) - x(0)},${y(1) - y(0)})`}>
+            {rings.ellipses.map((e, i) => (
+              <ellipse key={i} cx={e.cx} cy={e.cy} rx={e.rx} ry={e.ry} transform={`rotate(${(e.angle * 180) / Math.PI},${e.cx},${e.cy})`} {...stroke} />
+            ))}
+          </g>
+        </g>
+      ) : (
+        <g transform={`translate(${-k / 2},${-k / 2}) scale(${k})`}>
+          {rings.paths.map((d, i) => (
+            <path key={i} d={d} {...stroke} />
+          ))}
+        </g>
+      )}
     </>
   );
+}
+
+/** Marching squares over the loss on a G × G grid spanning the frame (grid units). */
+function gridContours(h: Sym2, levels: number[]): string[] {
+  const gen = geoPath();
+  return contours().size([G, G]).thresholds(levels)(Array.from(quadraticLossGrid(h, G))).map((c) => gen(c) ?? '');
 }
 
 /** The minimum as a star, and the axis names inside the frame's corners. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../components/fields';
 import { NS } from './strings';
@@ -9,8 +10,8 @@ interface Props {
   onChange: (index: number, value: number) => void;
 }
 
-/** One typed field per candidate's logit: exact values where dragging is too coarse. */
-export function LogitFields({ words, logits, onChange }: Props) {
+/** One typed field per candidate's logit: exact values where dragging is too coarse. Memoised: a T step leaves it alone. */
+export const LogitFields = memo(function LogitFields({ words, logits, onChange }: Props) {
   const { t } = useTranslation(NS);
   return (
     <fieldset className="st-logit-fields">
@@ -20,4 +21,4 @@ export function LogitFields({ words, logits, onChange }: Props) {
       ))}
     </fieldset>
   );
-}
+});

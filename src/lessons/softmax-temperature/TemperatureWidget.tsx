@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entropy, softmax, temperatureTerms } from '../../engine';
+import { entropy, softmax, temperatureTerms, type TemperatureTerms } from '../../engine';
 import { BarChart } from '../../components/BarChart';
-import { Equation } from '../../components/Equation';
 import { NumberField, SelectField } from '../../components/fields';
 import { Plot } from '../../components/plot/Plot';
 import { RuleX } from '../../components/plot/marks/Rule';
@@ -19,7 +18,19 @@ import { temperatureSweep } from './sweep';
 import { temperatureCode } from './code';
 import { LogitFields } from './LogitFields';
 import { NextWord } from './NextWord';
+import { LiveEquation } from './LiveEquation';
 import './lesson.css';
+
+/*
+ * The widget is cut into memoised parts by what each one depends on (z, T, or both), so a
+ * step of one slider re-renders only the parts that show it: a T step leaves the logit bars,
+ * the typed logits and the sweep's curves alone, a logit step leaves the T controls alone
+ * (issue 20: each part's render, translations and commit were paid on every step).
+ */
+
+const list = (f: (i: number) => string) => CANDIDATES.map((w, i) => `${w} ${f(i)}`).join(', ');
+const fmt3 = (v: number) => formatNumber(v, 3);
+const focusOptions = CANDIDATES.map((w) => ({ value: w, label: w }));
 
 /** Logits → softmax with temperature: bars, entropy, the formula with numbers, and the sweep over T. */
 export function TemperatureWidget() {
@@ -28,87 +39,119 @@ export function TemperatureWidget() {
   const z = state.z;
   const T = state.t;
   const focus = CANDIDATES.indexOf(state.focus);
-  const setLogit = (i: number, v: number) => set({ z: z.map((x, j) => (j === i ? v : x)) });
+  const setLogit = useCallback((i: number, v: number) => set({ z: z.map((x, j) => (j === i ? v : x)) }), [z, set]);
+  const setT = useCallback((v: number) => set({ t: v }), [set]);
+  const setFocus = useCallback((v: Candidate) => set({ focus: v }), [set]);
 
   const probs = useMemo(() => softmax(z, T), [z, T]);
   const terms = useMemo(() => temperatureTerms(z, T), [z, T]);
   const H = entropy(probs);
-  const Hmax = entropy(softmax(z.map(() => 0)));
-  const sweep = useMemo(() => temperatureSweep(CANDIDATES, z), [z]);
+  const Hmax = useMemo(() => entropy(softmax(z.map(() => 0))), [z]);
   const top = argmax(probs);
-  const logT = Math.log10(T);
   const code = useMemo(() => temperatureCode(z, T), [z, T]);
-
-  const zLo = Math.min(0, ...z);
-  const zHi = Math.max(50, ...z);
-  const logitBars = CANDIDATES.map((w, i) => ({ id: w, label: w, value: z[i], color: COLORS[i] }));
-  const probBars = CANDIDATES.map((w, i) => ({ id: w, label: w, value: probs[i], color: COLORS[i], valueText: pct(probs[i]) }));
-  const list = (f: (i: number) => string) => CANDIDATES.map((w, i) => `${w} ${f(i)}`).join(', ');
 
   return (
     <WidgetFrame widget={temperature} title={t('title')} code={code}>
       <NextWord word={CANDIDATES[top]} p={probs[top]} />
       <div className="st-two">
-        <div>
-          <h3 className="st-sub">{t('logitsHeading')}</h3>
-          <BarChart
-            summary={t('logitsSummary', { list: list((i) => formatNumber(z[i])) })}
-            bars={logitBars}
-            domain={[zLo, zHi]}
-            height={220}
-            format={(v) => formatNumber(v, 3)}
-            edit={{ min: Math.min(-10, zLo), max: zHi, step: 0.5, onChange: setLogit, name: (b) => t('logitOf', { word: b.label }) }}
-          />
-          <p className="st-hint">{t('dragHint')}</p>
-        </div>
-        <div>
-          <h3 className="st-sub">{t('probsHeading', { T: formatNumber(T) })}</h3>
-          <BarChart summary={t('probsSummary', { T: formatNumber(T), list: list((i) => pct(probs[i])) })} bars={probBars} domain={[0, 1]} height={220} format={(v) => pct(v)} />
-        </div>
+        <LogitChart z={z} onChange={setLogit} />
+        <ProbChart probs={probs} T={T} />
       </div>
-      <div className="controls">
-        <Slider label={t('temperature')} value={T} min={T_MIN} max={T_MAX} scale="log" step={0.01} onChange={(v) => set({ t: v })} description={t('temperatureHelp')} />
-        <NumberField label={t('temperatureTyped')} value={T} min={T_MIN} max={T_MAX} onChange={(v) => set({ t: v })} />
-      </div>
+      <TControls T={T} onChange={setT} />
       <LogitFields words={CANDIDATES} logits={z} onChange={setLogit} />
       <p className="readout" aria-live="polite" data-testid="entropy-readout">
         {t('entropy', { H: formatNumber(H), Hmax: formatNumber(Hmax), share: ((H / Hmax) * 100).toFixed(1), bits: formatNumber(H / Math.LN2) })}
       </p>
-      <div className="table-scroll">
-        <table className="num-table st-probs">
-          <caption className="sr-only">{t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.word')}</th>
-              <th scope="col">z</th>
-              <th scope="col">(z − m)/T</th>
-              <th scope="col">p</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CANDIDATES.map((w, i) => (
-              <tr key={w}>
-                <th scope="row">{w}</th>
-                <td>{formatNumber(z[i], 6)}</td>
-                <td>{formatNumber(terms.exponents[i], 4)}</td>
-                <td data-testid={`p-${w}`} data-value={probs[i]}>
-                  {formatProb(probs[i])}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ProbTable z={z} terms={terms} probs={probs} />
       <div className="st-focus">
-        <SelectField<Candidate> label={t('focus')} value={state.focus} options={CANDIDATES.map((w) => ({ value: w, label: w }))} onChange={(v) => set({ focus: v })} />
+        <SelectField<Candidate> label={t('focus')} value={state.focus} options={focusOptions} onChange={setFocus} />
       </div>
       <div className="formula-list st-formula" data-testid="formula">
-        {/* Keyed by line, not by formula text: a line whose text did not change keeps its
-            Equation (memoised) and is not typeset again. */}
+        {/* Keyed by line, not by formula text: a line whose text did not change is not typeset
+            again (memoised), and one that did is patched in place (LiveEquation). */}
         {temperatureFormula(CANDIDATES, z, T, focus, terms, probs[focus]).map((tex, line) => (
-          <Equation key={line} latex={tex} display />
+          <LiveEquation key={line} latex={tex} />
         ))}
       </div>
+      <Sweep z={z} T={T} top={top} />
+    </WidgetFrame>
+  );
+}
+
+/** The editable logit bars: re-rendered when a logit moves, not when T does. */
+const LogitChart = memo(function LogitChart({ z, onChange }: { z: readonly number[]; onChange: (i: number, v: number) => void }) {
+  const { t } = useTranslation(NS);
+  const zLo = Math.min(0, ...z);
+  const zHi = Math.max(50, ...z);
+  const bars = useMemo(() => CANDIDATES.map((w, i) => ({ id: w, label: w, value: z[i], color: COLORS[i] })), [z]);
+  const edit = useMemo(() => ({ min: Math.min(-10, zLo), max: zHi, step: 0.5, onChange, name: (b: { label: string }) => t('logitOf', { word: b.label }) }), [zLo, zHi, onChange, t]);
+  return (
+    <div>
+      <h3 className="st-sub">{t('logitsHeading')}</h3>
+      <BarChart summary={t('logitsSummary', { list: list((i) => formatNumber(z[i])) })} bars={bars} domain={[zLo, zHi]} height={220} format={fmt3} edit={edit} />
+      <p className="st-hint">{t('dragHint')}</p>
+    </div>
+  );
+});
+
+const ProbChart = memo(function ProbChart({ probs, T }: { probs: Float64Array; T: number }) {
+  const { t } = useTranslation(NS);
+  const bars = CANDIDATES.map((w, i) => ({ id: w, label: w, value: probs[i], color: COLORS[i], valueText: pct(probs[i]) }));
+  return (
+    <div>
+      <h3 className="st-sub">{t('probsHeading', { T: formatNumber(T) })}</h3>
+      <BarChart summary={t('probsSummary', { T: formatNumber(T), list: list((i) => pct(probs[i])) })} bars={bars} domain={[0, 1]} height={220} format={pct} />
+    </div>
+  );
+});
+
+const TControls = memo(function TControls({ T, onChange }: { T: number; onChange: (v: number) => void }) {
+  const { t } = useTranslation(NS);
+  return (
+    <div className="controls">
+      <Slider label={t('temperature')} value={T} min={T_MIN} max={T_MAX} scale="log" step={0.01} onChange={onChange} description={t('temperatureHelp')} />
+      <NumberField label={t('temperatureTyped')} value={T} min={T_MIN} max={T_MAX} onChange={onChange} />
+    </div>
+  );
+});
+
+const ProbTable = memo(function ProbTable({ z, terms, probs }: { z: readonly number[]; terms: TemperatureTerms; probs: Float64Array }) {
+  const { t } = useTranslation(NS);
+  return (
+    <div className="table-scroll">
+      <table className="num-table st-probs">
+        <caption className="sr-only">{t('tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.word')}</th>
+            <th scope="col">z</th>
+            <th scope="col">(z − m)/T</th>
+            <th scope="col">p</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CANDIDATES.map((w, i) => (
+            <tr key={w}>
+              <th scope="row">{w}</th>
+              <td>{formatNumber(z[i], 6)}</td>
+              <td>{formatNumber(terms.exponents[i], 4)}</td>
+              <td data-testid={`p-${w}`} data-value={probs[i]}>
+                {formatProb(probs[i])}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/** Each word's probability over the whole T range; a T step moves only the rule (the curves are memoised on z). */
+const Sweep = memo(function Sweep({ z, T, top }: { z: readonly number[]; T: number; top: number }) {
+  const { t } = useTranslation(NS);
+  const sweep = useMemo(() => temperatureSweep(CANDIDATES, z), [z]);
+  return (
+    <>
       <h3 className="st-sub">{t('sweepHeading')}</h3>
       <Plot
         summary={t('sweepSummary', { T: formatNumber(T), word: CANDIDATES[top] })}
@@ -119,9 +162,9 @@ export function TemperatureWidget() {
         yLabel={t('sweepY')}
         height={280}
       >
-        <RuleX x={logT} />
+        <RuleX x={Math.log10(T)} />
       </Plot>
       <p className="st-hint">{t('sweepHint')}</p>
-    </WidgetFrame>
+    </>
   );
-}
+});
