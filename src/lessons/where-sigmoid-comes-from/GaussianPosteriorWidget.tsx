@@ -10,7 +10,7 @@ import { formatNumber } from '../../format/number';
 import { useWidget } from '../../components/state/useWidget';
 import { gaussians } from './widgets';
 import { X_RANGE } from './schema';
-import { densitySeries, posteriorSeries } from './curves';
+import { densityCurve, densitySeries, posteriorSeries } from './curves';
 import { linearLatex, quadraticLatex } from './latex';
 import { gaussiansCode } from './code';
 import { noBoundaryKey } from './readout';
@@ -33,7 +33,9 @@ export function GaussianPosteriorWidget() {
   const gap = posteriorVsLogistic(g, X_RANGE[0], X_RANGE[1], 1201);
   const roots = decisionBoundaries(g);
   const equal = q.a2 === 0;
-  const dens = useMemo(() => densitySeries(g, [t('pdf1'), t('pdf2')]), [g, t]);
+  const d1 = useMemo(() => densityCurve(state.mu1, state.s1), [state.mu1, state.s1]);
+  const d2 = useMemo(() => densityCurve(state.mu2, state.s2), [state.mu2, state.s2]);
+  const dens = useMemo(() => densitySeries(g, [t('pdf1'), t('pdf2')], d1, d2), [g, t, d1, d2]);
   const post = useMemo(() => posteriorSeries(g, [t('posterior'), t('logistic')]), [g, t]);
   const slider = (key: keyof typeof state, label: string, min: number, max: number, step: number) => (
     <Slider label={label} value={state[key]} min={min} max={max} step={step} onChange={(v) => set({ [key]: Number(v.toFixed(2)) })} />

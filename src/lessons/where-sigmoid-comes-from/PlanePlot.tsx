@@ -40,7 +40,8 @@ const snap = (v: number) => Math.round(Math.min(MEAN_MAX, Math.max(-MEAN_MAX, v)
 function Boundary({ posterior, grid }: { posterior: Float64Array; grid: number }) {
   const f = useFrame();
   const d = useMemo(() => {
-    const [ring] = contours().size([grid, grid]).thresholds([0.5])(Array.from(posterior));
+    // d3 only indexes the values (its own density grids are Float32Arrays): no 6.6k-element copy per step.
+    const [ring] = contours().size([grid, grid]).thresholds([0.5])(posterior as unknown as number[]);
     return ring ? (geoPath()(ring) ?? '') : '';
   }, [posterior, grid]);
   // d3 closes each region along the grid's edge; a clip 1.5 px inside the plot keeps only the curve.

@@ -10,7 +10,7 @@ import { bmatrix, texNumber } from '../../components/matrixLatex';
 import { useWidget } from '../../components/state/useWidget';
 import { collapse } from './widgets';
 import { GridView } from './GridView';
-import { baseLines, landmarks, layerStack, productOf, transformedLines, type Bend } from './collapse';
+import { baseLines, stackView, type Bend } from './collapse';
 import { MAX_LAYERS } from './schema';
 import { NS } from './strings';
 import { collapseCode } from './code';
@@ -23,15 +23,13 @@ export function CollapseWidget() {
   const { t } = useTranslation(NS);
   const { state, set } = useWidget(collapse);
   const bend = state.bend as Bend;
-  const layers = useMemo(() => layerStack(state.layers, state.seed), [state.layers, state.seed]);
+  const view = useMemo(() => stackView(state.layers, state.seed, bend), [state.layers, state.seed, bend]);
+  const { layers, after, marks, product, det } = view;
   const before = useMemo(() => baseLines(), []);
-  const after = useMemo(() => transformedLines(layers, bend), [layers, bend]);
-  const marks = useMemo(() => landmarks(layers, bend), [layers, bend]);
-  const { product, det } = useMemo(() => productOf(layers), [layers]);
   const linear = bend === 'none' || state.layers === 1;
   const names = layers.map((_, i) => `W_{${i + 1}}`).reverse().join('');
   const bendLabel = t(`bend.${bend}`);
-  const code = useMemo(() => collapseCode(layers, bend), [layers, bend]);
+  const code = useMemo(() => collapseCode(view.layers, bend), [view, bend]);
 
   return (
     <WidgetFrame widget={collapse} title={t('collapse.title')} code={code}>

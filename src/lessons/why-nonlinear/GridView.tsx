@@ -33,6 +33,29 @@ function lineRows(lines: readonly DrawnLine[], stride: (n: number) => number): P
   });
 }
 
+interface Split {
+  drawn: { l: DrawnLine; x: Float64Array; y: Float64Array }[];
+  rows: PlotTable['rows'];
+}
+
+// Per lines array: the collapse widget hands back the same arrays for a stack it has shown
+// before (collapse.ts stackView), so stepping back costs no re-splitting (issue 20).
+const splits = new WeakMap<readonly DrawnLine[], Split>();
+
+/** Each line's x and y apart (what Line draws), and the table's rows: five points per line (every point in the CSV). */
+function split(lines: readonly DrawnLine[]): Split {
+  let s = splits.get(lines);
+  if (!s) {
+    const drawn = lines.map((l) => {
+      const n = l.points.length / 2;
+      return { l, x: Float64Array.from({ length: n }, (_, k) => l.points[2 * k]), y: Float64Array.from({ length: n }, (_, k) => l.points[2 * k + 1]) };
+    });
+    s = { drawn, rows: lineRows(lines, (n) => Math.ceil((n - 1) / 4)) };
+    splits.set(lines, s);
+  }
+  return s;
+}
+
 /**
  * A square view of the plane with grid lines drawn as Line marks. Lines that were vertical
  * are solid in --c1, lines that were horizontal dashed in --c2: colour and dash tell the
@@ -41,16 +64,9 @@ function lineRows(lines: readonly DrawnLine[], stride: (n: number) => number): P
  */
 export function GridView({ title, summary, lines, extent }: Props) {
   const { t } = useTranslation();
-  const drawn = useMemo(
-    () =>
-      lines.map((l) => {
-        const n = l.points.length / 2;
-        return { l, x: Float64Array.from({ length: n }, (_, k) => l.points[2 * k]), y: Float64Array.from({ length: n }, (_, k) => l.points[2 * k + 1]) };
-      }),
-    [lines],
-  );
-  // Five points per line in the table; every point in the CSV.
-  const table = useMemo(() => ({ columns: [t('widget.plotItem'), 'x', 'y'], rows: lineRows(lines, (n) => Math.ceil((n - 1) / 4)), rowHeader: true }), [lines, t]);
+  const parts = useMemo(() => split(lines), [lines]);
+  const { drawn } = parts;
+  const table = useMemo(() => ({ columns: [t('widget.plotItem'), 'x', 'y'], rows: parts.rows, rowHeader: true }), [parts, t]);
   return (
     <Frame
       summary={summary}

@@ -9,7 +9,7 @@ export default function WhyNonlinearLesson() {
   const { i18n } = useTranslation();
   const Content = i18n.resolvedLanguage === 'zh' ? Zh : En;
   return (
-    <div className="prose">
+    <div className="prose lesson-why-nonlinear">
       <Content />
     </div>
   );

@@ -18,16 +18,51 @@ export function baseLines(): DrawnLine[] {
   return BASE.map((l, i) => ({ id: `${l.axis}${i}`, axis: l.axis, at: l.at, points: l.points }));
 }
 
+/** Every base line's points end to end: the stack is applied in one engine call, not one per line. */
+const BASE_POINTS = Float64Array.from(BASE.flatMap((l) => Array.from(l.points)));
+
 /** The grid after the stack, and a square extent that fits it (with a little margin). */
 export function transformedLines(layers: readonly Matrix[], bend: Bend): { lines: DrawnLine[]; extent: number } {
-  const act = bendActivation(bend);
+  const all = transformPoints(layers, BASE_POINTS, bendActivation(bend));
   let maxAbs = 0;
+  for (const v of all) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
+  let at = 0;
   const lines = BASE.map((l, i) => {
-    const pts = transformPoints(layers, l.points, act);
-    for (const v of pts) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
+    const pts = all.slice(at, at + l.points.length);
+    at += l.points.length;
     return { id: `${l.axis}${i}`, axis: l.axis, at: l.at, points: pts };
   });
   return { lines, extent: niceExtent(maxAbs * 1.08) };
+}
+
+export interface StackView {
+  layers: Matrix[];
+  after: { lines: DrawnLine[]; extent: number };
+  marks: Landmark[];
+  product: Matrix;
+  det: number;
+}
+
+// Stacks seen recently, by (count, seed, bend): stepping the layer slider back and forth (1–6)
+// or flipping the bend shows a stack already computed, so it costs a lookup (issue 20). The
+// same objects come back, so memoised children skip their work too.
+const views = new Map<string, StackView>();
+const VIEW_CACHE_SIZE = 36;
+
+/** Everything the collapse widget draws for one stack, memoised (see `views`). */
+export function stackView(count: number, seed: number, bend: Bend): StackView {
+  const key = `${count}|${seed}|${bend}`;
+  const hit = views.get(key);
+  if (hit) {
+    views.delete(key);
+    views.set(key, hit);
+    return hit;
+  }
+  const layers = layerStack(count, seed);
+  const view = { layers, after: transformedLines(layers, bend), marks: landmarks(layers, bend), ...productOf(layers) };
+  views.set(key, view);
+  if (views.size > VIEW_CACHE_SIZE) views.delete(views.keys().next().value as string);
+  return view;
 }
 
 const NICE = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];

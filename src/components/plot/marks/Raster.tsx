@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { color as parseColor, interpolateRgb, piecewise } from 'd3';
 import { continuous, useFrame } from '../context';
 import { useThemeVersion } from '../useThemeVersion';
@@ -17,10 +17,12 @@ interface RasterProps {
 }
 
 /** `var(--x)` resolved against an element, so a bitmap can use the theme's tokens. */
-function resolve(c: string, el: Element): string {
+function resolve(c: string, el: Element): string | null {
   const m = /^var\((--[\w-]+)\)$/.exec(c.trim());
-  return m ? getComputedStyle(el).getPropertyValue(m[1]).trim() || '#888' : c;
+  return m ? getComputedStyle(el).getPropertyValue(m[1]).trim() || null : c;
 }
+/** What an undefined token paints as. */
+const FALLBACK = '#888';
 
 /** 256 RGB entries through the colours: per cell an index, not a colour interpolation. */
 function lut(colors: readonly string[]): Uint8ClampedArray {
@@ -51,6 +53,9 @@ function context(cols: number, rows: number): CanvasRenderingContext2D | null {
  * its extent. An image (not a <canvas> beside the SVG, not thousands of cells) keeps the
  * field inside the SVG, so the plot's axes, points and downloads include it, and costs one
  * small PNG encode per change. The href is set from the effect: no React render per repaint.
+ * A layout effect: the bitmap changes in the commit that changed the values, so it is drawn in
+ * the same frame as the marks over it. (Preact, in the iframe embeds, runs plain effects only
+ * after the next frame, which cost every step a second frame: gaussians2d's embed, issue 20.)
  */
 export const Raster = memo(function Raster({ values, cols, rows, extent, colors, pixelated = false }: RasterProps) {
   const f = useFrame();
@@ -59,7 +64,11 @@ export const Raster = memo(function Raster({ values, cols, rows, extent, colors,
   const ref = useRef<SVGImageElement>(null);
   const theme = useThemeVersion();
   const colorKey = colors.join('|');
-  useEffect(() => {
+  // The colour table for this ramp and theme, built once: resolving var(--x) forces a style
+  // recalc and the 256 interpolations cost ~1 ms, which a slider used to pay on every step
+  // (gaussians2d's σ sliders, issue 20). A theme change bumps `theme` and rebuilds it.
+  const lutRef = useRef<{ key: string; table: Uint8ClampedArray } | null>(null);
+  useLayoutEffect(() => {
     const el = ref.current;
     const ctx = cols > 0 && rows > 0 && values.length >= cols * rows ? context(cols, rows) : null;
     if (!el) return;
@@ -67,7 +76,14 @@ export const Raster = memo(function Raster({ values, cols, rows, extent, colors,
       el.removeAttribute('href');
       return;
     }
-    const table = lut(colorKey.split('|').map((c) => resolve(c, el)));
+    const key = `${theme}|${colorKey}`;
+    let table = lutRef.current?.key === key ? lutRef.current.table : null;
+    if (!table) {
+      const resolved = colorKey.split('|').map((c) => resolve(c, el));
+      table = lut(resolved.map((c) => c ?? FALLBACK));
+      // A token not defined yet (a stylesheet still loading) is not kept: the next paint retries.
+      lutRef.current = resolved.includes(null) ? null : { key, table };
+    }
     const img = ctx.createImageData(cols, rows);
     for (let k = 0; k < cols * rows; k++) {
       const v = values[k];
