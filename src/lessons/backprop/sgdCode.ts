@@ -26,14 +26,22 @@ function weightLiterals(tr: Trainer): { W: string; b: string } {
   return { W: `[${Ws.join(',\n     ')}]`, b: `[${bs.join(', ')}]` };
 }
 
+/** The literals of a trainer's weights and of a data set, kept per object: an η key press rebuilds the snippet, not its few thousand numbers. */
+const weightCache = new WeakMap<Trainer, { W: string; b: string }>();
+const dataCache = new WeakMap<TrainingDataset, { x: string; y: string }>();
+
 export function sgdCode(tr: Trainer, data: TrainingDataset, batch: number, lr: number, epochs: number): CodeSamples {
-  const { W, b } = weightLiterals(tr);
+  let lits = weightCache.get(tr);
+  if (!lits) weightCache.set(tr, (lits = weightLiterals(tr)));
+  const { W, b } = lits;
+  let xy = dataCache.get(data);
+  if (!xy) dataCache.set(data, (xy = { x: pyList(data.x), y: pyList(data.y) }));
   const n = data.y.length;
   const numpy = [
     'import numpy as np',
     '',
-    `X = np.array(${pyList(data.x)}).reshape(${n}, 2)`,
-    `y = np.array(${pyList(data.y)}, dtype=int)`,
+    `X = np.array(${xy.x}).reshape(${n}, 2)`,
+    `y = np.array(${xy.y}, dtype=int)`,
     `W = ${W}`,
     `b = ${b}`,
     '',
@@ -66,8 +74,8 @@ export function sgdCode(tr: Trainer, data: TrainingDataset, batch: number, lr: n
   const pytorch = [
     'import torch',
     '',
-    `X = torch.tensor(${pyList(data.x)}).reshape(${n}, 2)`,
-    `y = torch.tensor(${pyList(data.y)}).long()`,
+    `X = torch.tensor(${xy.x}).reshape(${n}, 2)`,
+    `y = torch.tensor(${xy.y}).long()`,
     'net = torch.nn.Sequential(torch.nn.Linear(2, 16), torch.nn.Tanh(), torch.nn.Linear(16, 16), torch.nn.Tanh(), torch.nn.Linear(16, 3))',
     `opt = torch.optim.SGD(net.parameters(), lr=${lr})`,
     `loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(X, y), batch_size=${batch}, shuffle=True)`,
