@@ -59,6 +59,9 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 export function Frame(props: FrameProps) {
   const { summary, x: xs, y: ys, height = 320, square, margin, legend, table, tableLabel, csv, exportName, crosshair, role = 'img', className, title, titleClassName, defs, children } = props;
   const { t } = useTranslation();
+  // Per language, not per render: a plot redrawn on every training snapshot or slider step
+  // paid two i18next lookups (tens of µs each) every time (issue 20's profiles).
+  const labels = useMemo(() => ({ data: t('widget.plotData'), export: t('widget.export') }), [t]);
   const svgRef = useRef<SVGSVGElement>(null);
   // The CSV builder of the latest render, read by the export buttons on click (they are
   // memoised and need not re-render when only this closure's identity changes).
@@ -134,8 +137,8 @@ export function Frame(props: FrameProps) {
       </svg>
       {crosshair && <p className="plot-readout">{readout ? readout.text : '\u00a0'}</p>}
       <div className="plot-footer">
-        <PlotDataTable table={table} label={tableLabel ?? t('widget.plotData')} />
-        <PlotExport svgRef={svgRef} csv={csvRef} name={exportName} label={t('widget.export')} />
+        <PlotDataTable table={table} label={tableLabel ?? labels.data} />
+        <PlotExport svgRef={svgRef} csv={csvRef} name={exportName} label={labels.export} />
       </div>
     </figure>
   );

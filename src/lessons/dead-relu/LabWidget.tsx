@@ -24,6 +24,7 @@ import { ClassAccuracy } from './ClassAccuracy';
 const EMPTY_PTS: number[] = [];
 import { labCode } from './code';
 import { useTrainingRun } from './useTrainingRun';
+import { useCachedT } from './cachedT';
 import './dead-relu.css';
 
 /** The training lab: a small MLP trained on the worker, with its units' life and death on show. */
@@ -40,9 +41,12 @@ export function LabWidget() {
   const cfg = useMemo(() => runConfigOf(state), [cfgKey]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
   const code = useMemo(() => labCode(state), [cfgKey]);
-  const data = useMemo(() => makeDataset(state.data, N_POINTS, state.seed), [state.data, state.seed]);
   const run = useTrainingRun(cfg, cfgKey, options);
   const { snap, history, error } = run.view;
+  // The points under the map: those of the config the snapshot was rendered with (see RunView.cfg).
+  const shown = run.view.cfg?.dataset ? { name: run.view.cfg.dataset.name, seed: run.view.cfg.seed } : { name: state.data, seed: state.seed };
+  const data = useMemo(() => makeDataset(shown.name, N_POINTS, shown.seed), [shown.name, shown.seed]);
+  const tc = useCachedT(t);
   const setPts = useCallback((p: number[]) => set({ pts: p }), [set]);
   const setBrush = useCallback((k: number) => set({ brush: k }), [set]);
   const running = snap?.running ?? false;
@@ -54,7 +58,7 @@ export function LabWidget() {
         step: snap.step,
         loss: formatNumber(snap.loss, 4),
         acc: formatNumber(snap.accuracy * 100, 3),
-        dead: dead.map((d, l) => t('status.layerDead', { l: l + 1, d, w: state.width })).join(' · '),
+        dead: dead.map((d, l) => tc('status.layerDead', { l: l + 1, d, w: state.width })).join(' · '),
       })
     : t('status.starting');
 
@@ -99,7 +103,7 @@ export function LabWidget() {
           <figure className="dr-figure">
             <figcaption>{t('map.caption')}</figcaption>
             <DecisionMap
-              summary={t('map.summary', { data: t(`dataset.${state.data}`), step: snap?.step ?? 0, acc: formatNumber((snap?.accuracy ?? NaN) * 100, 3) })}
+              summary={t('map.summary', { data: t(`dataset.${shown.name}`), step: snap?.step ?? 0, acc: formatNumber((snap?.accuracy ?? NaN) * 100, 3) })}
               decision={snap?.decision ?? null}
               gridSize={snap?.gridSize ?? 0}
               extent={snap?.extent ?? DATASET_EXTENT}
@@ -118,7 +122,7 @@ export function LabWidget() {
       </div>
       <RunCurves history={history} />
       <h3 className="dr-sub">{t('hist.heading')}</h3>
-      <PreActHistogram cfg={cfg} weightsKey={`${snap?.runId}:${snap?.step}`} paused={snap !== null && !running} histogram={run.histogram} />
+      <PreActHistogram hidden={snap ? snap.deadUnits.length : state.layers} layer={run.histLayer} hist={run.view.hist} paused={snap !== null && !running} onLayer={run.setHistLayer} />
     </WidgetFrame>
   );
 }

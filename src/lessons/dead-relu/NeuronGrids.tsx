@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadOnGrid } from './deadOnGrid';
 import { paintGrid } from './palette';
+import { useCachedT } from './cachedT';
 
 const CELL = 64;
 
@@ -33,7 +34,9 @@ interface Props {
 
 /** One small map per hidden unit, layer by layer; dead units greyed and crossed out. */
 export const NeuronGrids = memo(function NeuronGrids({ grids, g, act, engineDead }: Props) {
-  const { t } = useTranslation(NS);
+  // Every snapshot repaints every unit; the labels (one per unit) rarely change: cached.
+  const { t: rawT } = useTranslation(NS);
+  const t = useCachedT(rawT);
   if (!grids || g < 1) return null;
   return (
     <div className="dr-layers">

@@ -1,91 +1,66 @@
 import { NS } from './strings';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreActivationHistogram } from '../../engine';
 import { Plot } from '../../components/plot/Plot';
 import { SelectField } from '../../components/fields';
-import type { RunConfig } from '../../workers/protocol';
-
-const BINS = 30;
+import type { RunHistogram } from './useTrainingRun';
 
 interface Props {
-  cfg: RunConfig;
-  /** Changes whenever the paused weights may differ (run id + step). */
-  weightsKey: string;
+  /** Hidden layers of the run on show. */
+  hidden: number;
+  /** The layer picked (clamped to the run's layers here). */
+  layer: number;
+  /** The worker's histogram of the latest paused snapshot (useTrainingRun), or null before one. */
+  hist: RunHistogram | null;
   paused: boolean;
-  /** The current run's histogram of hidden layer `layer`, computed in the training worker. */
-  histogram: (layer: number, bins: number) => Promise<PreActivationHistogram | null>;
+  onLayer: (layer: number) => void;
 }
 
 /**
  * Pre-activations z of one hidden layer over all training points. Snapshots carry no
- * histogram (it would cost every snapshot a forward pass), so while paused we ask the
- * worker for it once per weights — its own trainer, one forward pass there, nothing here.
+ * histogram (it would cost every snapshot a forward pass); for a paused snapshot the worker
+ * computes it from its own trainer and useTrainingRun hands it over with that snapshot.
+ * Memoised, and the chart in its own memo: a snapshot that leaves the histogram as it was,
+ * or a settings change, does not redraw it.
  */
-export function PreActHistogram({ cfg, weightsKey, paused, histogram }: Props) {
+export const PreActHistogram = memo(function PreActHistogram({ hidden, layer, hist, paused, onLayer }: Props) {
   const { t } = useTranslation(NS);
-  const hidden = cfg.layers.length - 2;
-  const [layer, setLayer] = useState(0);
-  const [hist, setHist] = useState<PreActivationHistogram | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const l = Math.min(layer, hidden - 1);
-
-  useEffect(() => {
-    if (!paused) return;
-    let live = true;
-    histogram(l, BINS).then(
-      (h) => {
-        if (!live || !h) return;
-        setHist(h);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (live) setError(e instanceof Error ? e.message : String(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [weightsKey, paused, histogram, l]);
-
-  const series = useMemo(() => {
-    if (!hist) return [];
-    const w = (hist.hi - hist.lo) / hist.counts.length;
-    const x = Array.from(hist.counts, (_, i) => hist.lo + (i + 0.5) * w);
-    return [{ id: 'z', label: t('hist.series', { l: l + 1 }), color: 'var(--c1)', x, y: Array.from(hist.counts) }];
-  }, [hist, l, t]);
-
-  const neg = hist ? Array.from(hist.counts).reduce((a, c, i) => (hist.lo + (i + 1) * ((hist.hi - hist.lo) / hist.counts.length) <= 0 ? a + c : a), 0) : 0;
-  const total = hist ? hist.counts.reduce((a, c) => a + c, 0) : 0;
+  const l = Math.max(0, Math.min(layer, hidden - 1));
+  const options = useMemo(() => Array.from({ length: hidden }, (_, i) => ({ value: String(i), label: t('curves.layer', { l: i + 1 }) })), [hidden, t]);
   return (
     <div className="dr-hist">
-      <SelectField
-        label={t('hist.layer')}
-        value={String(l)}
-        options={Array.from({ length: hidden }, (_, i) => ({ value: String(i), label: t('curves.layer', { l: i + 1 }) }))}
-        onChange={(v) => setLayer(Number(v))}
-      />
+      <SelectField label={t('hist.layer')} value={String(l)} options={options} onChange={(v) => onLayer(Number(v))} />
       {!paused && <p className="dr-note">{t('hist.pauseNote')}</p>}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
-      {hist && (
-        <div className={paused ? undefined : 'dr-stale'}>
-          <Plot
-            summary={t('hist.summary', { l: l + 1, neg, total })}
-            series={series}
-            xDomain={[hist.lo, hist.hi]}
-            yDomain={[0, Math.max(1, ...hist.counts)]}
-            bands={[{ x0: hist.lo, x1: 0 }]}
-            xLabel={t('hist.xLabel')}
-            yLabel={t('hist.yLabel')}
-            height={200}
-          />
-          <p className="dr-note" data-testid="hist-readout">{t('hist.readout', { neg, total })}</p>
-        </div>
-      )}
+      {hist && <HistChart hist={hist} stale={!paused} />}
     </div>
   );
-}
+});
+
+const HistChart = memo(function HistChart({ hist, stale }: { hist: RunHistogram; stale: boolean }) {
+  const { t } = useTranslation(NS);
+  const { layer, data } = hist;
+  const w = (data.hi - data.lo) / data.counts.length;
+  const series = useMemo(() => {
+    const x = Array.from(data.counts, (_, i) => data.lo + (i + 0.5) * w);
+    return [{ id: 'z', label: t('hist.series', { l: layer + 1 }), color: 'var(--c1)', x, y: Array.from(data.counts) }];
+  }, [data, w, layer, t]);
+  const neg = Array.from(data.counts).reduce((a, c, i) => (data.lo + (i + 1) * w <= 0 ? a + c : a), 0);
+  const total = data.counts.reduce((a, c) => a + c, 0);
+  return (
+    <div className={stale ? 'dr-stale' : undefined}>
+      <Plot
+        summary={t('hist.summary', { l: layer + 1, neg, total })}
+        series={series}
+        xDomain={[data.lo, data.hi]}
+        yDomain={[0, Math.max(1, ...data.counts)]}
+        bands={[{ x0: data.lo, x1: 0 }]}
+        xLabel={t('hist.xLabel')}
+        yLabel={t('hist.yLabel')}
+        height={200}
+      />
+      <p className="dr-note" data-testid="hist-readout">
+        {t('hist.readout', { neg, total })}
+      </p>
+    </div>
+  );
+});

@@ -1,5 +1,5 @@
 import { NS } from './strings';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/fields';
 
@@ -15,7 +15,8 @@ interface Props {
 }
 
 /** Play/pause (one toggle, so focus stays put), step by 1/10/100, and restart from step 0. */
-export function RunControls({ running, ready, onPlay, onPause, onStep, onRestart }: Props) {
+// Memoised (its callbacks are stable): a settings change or a snapshot need not re-render it.
+export const RunControls = memo(function RunControls({ running, ready, onPlay, onPause, onStep, onRestart }: Props) {
   const { t } = useTranslation(NS);
   const [size, setSize] = useState<(typeof STEP_SIZES)[number]>('10');
   return (
@@ -32,4 +33,4 @@ export function RunControls({ running, ready, onPlay, onPause, onStep, onRestart
       </button>
     </div>
   );
-}
+});

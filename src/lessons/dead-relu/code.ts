@@ -45,8 +45,17 @@ const INIT: Record<LabState['init'], string> = {
 /** Python literal for a number: ASCII minus, shortest round-trip digits. */
 const py = (v: number) => String(v);
 
+/** The last datasetSource, by (data, seed): every other setting's slider step rebuilt the same 200 points. */
+let lastSource: { key: string; lines: string[] } | null = null;
+
 /** The lab's training points as Python source: rows of 5 points, rounded to 6 decimals. */
 function datasetSource(s: LabState): string[] {
+  const key = `${s.data}:${s.seed}`;
+  if (lastSource?.key !== key) lastSource = { key, lines: datasetLines(s) };
+  return lastSource.lines;
+}
+
+function datasetLines(s: LabState): string[] {
   const { x, y } = makeDataset(s.data, N_POINTS, s.seed);
   const rows: string[] = [];
   for (let i = 0; i < x.length; i += 10) {

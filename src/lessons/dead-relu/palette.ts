@@ -22,21 +22,53 @@ export function diverging(t: number): RGB {
   return c < 0 ? mix(MID, BLUE, -c) : mix(MID, ORANGE, c);
 }
 
-// One g×g offscreen canvas per grid size, reused by every paint: a training run repaints
-// dozens of unit maps per snapshot, and a fresh canvas + context each time showed up as
-// the main thread's largest cost in profiles.
-const scratches = new Map<number, CanvasRenderingContext2D>();
-function scratch(g: number): CanvasRenderingContext2D {
-  let ctx = scratches.get(g);
-  if (!ctx) {
+// One g×g offscreen canvas (and its ImageData) per grid size, reused by every paint: a
+// training run repaints dozens of unit maps per snapshot, and a fresh canvas + context (or
+// image) each time showed up as the main thread's largest cost in profiles.
+const scratches = new Map<number, { ctx: CanvasRenderingContext2D; img: ImageData }>();
+function scratch(g: number): { ctx: CanvasRenderingContext2D; img: ImageData } {
+  let s = scratches.get(g);
+  if (!s) {
     const off = document.createElement('canvas');
     off.width = g;
     off.height = g;
     const c = off.getContext('2d');
     if (!c) throw new Error('2d canvas unavailable');
-    scratches.set(g, (ctx = c));
+    scratches.set(g, (s = { ctx: c, img: c.createImageData(g, g) }));
   }
-  return ctx;
+  return s;
+}
+// getContext per paint is a DOM call per unit per snapshot; the context never changes.
+const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D | null>();
+
+/**
+ * The RGBA bytes of a g×g grid into `px`: diverging() (and the dead grey) written out without
+ * its per-cell arrays — the same arithmetic, so the same bytes (palette.test.ts checks).
+ */
+export function gridPixels(px: Uint8ClampedArray, data: ArrayLike<number>, g: number, value: (v: number) => number, offset = 0, grey = false): void {
+  for (let i = 0; i < g * g; i++) {
+    const t = value(data[offset + i]);
+    let r: number, gr: number, b: number;
+    if (Number.isNaN(t)) [r, gr, b] = DEAD_GREY;
+    else {
+      const c = Math.max(-1, Math.min(1, t));
+      const to = c < 0 ? BLUE : ORANGE;
+      const k = c < 0 ? -c : c;
+      r = MID[0] + (to[0] - MID[0]) * k;
+      gr = MID[1] + (to[1] - MID[1]) * k;
+      b = MID[2] + (to[2] - MID[2]) * k;
+    }
+    if (grey) {
+      const l = 0.3 * r + 0.59 * gr + 0.11 * b;
+      r = l + (DEAD_GREY[0] - l) * 0.6;
+      gr = l + (DEAD_GREY[1] - l) * 0.6;
+      b = l + (DEAD_GREY[2] - l) * 0.6;
+    }
+    px[4 * i] = r;
+    px[4 * i + 1] = gr;
+    px[4 * i + 2] = b;
+    px[4 * i + 3] = 255;
+  }
 }
 
 /**
@@ -44,22 +76,13 @@ function scratch(g: number): CanvasRenderingContext2D {
  * up with smoothing. `value` maps each cell to [−1, 1].
  */
 export function paintGrid(canvas: HTMLCanvasElement, data: Float32Array, g: number, value: (v: number) => number, offset = 0, grey = false): void {
-  const ctx = canvas.getContext('2d');
+  let ctx = contexts.get(canvas);
+  if (ctx === undefined) contexts.set(canvas, (ctx = canvas.getContext('2d')));
   if (!ctx || g < 1) return;
-  const img = new ImageData(g, g);
-  for (let i = 0; i < g * g; i++) {
-    let c = diverging(value(data[offset + i]));
-    if (grey) {
-      const l = 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2];
-      c = mix([l, l, l], DEAD_GREY, 0.6);
-    }
-    img.data[4 * i] = c[0];
-    img.data[4 * i + 1] = c[1];
-    img.data[4 * i + 2] = c[2];
-    img.data[4 * i + 3] = 255;
-  }
-  scratch(g).putImageData(img, 0, 0);
+  const { ctx: off, img } = scratch(g);
+  gridPixels(img.data, data, g, value, offset, grey);
+  off.putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = true;
   ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(scratch(g).canvas, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(off.canvas, 0, 0, canvas.width, canvas.height);
 }
