@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/plot/scales';
 import type { FixedFormat, HardwareCost } from '../../engine';
 import { COLORS, costOf, sourceOf, DASH, METHOD_KEYS, publishedOf, SHORT_LABEL, type MethodKey, type MethodSettings } from './methods';
 import { SORT_KEYS, type SortKey } from './schema';
-import { methodStats } from './stats';
+import { formatKey, methodStats } from './stats';
 import { NS } from './strings';
 
 interface Props {
@@ -38,8 +39,26 @@ function sortValue(r: Row, key: SortKey): number | string {
   }
 }
 
-/** All seven methods under the current settings and format; every header sorts. */
-export function ComparisonTable({ picked, settings, format, sort, dir, onSort }: Props) {
+// Every knob, checked by the compiler: a new setting must be listed here to be compared.
+const SETTING_KEYS = Object.keys({ taylorOrder: 1, lutEntries: 1, lutInterp: 1, cordicIter: 1, hybridEntries: 1 } satisfies Record<keyof MethodSettings, 1>) as (keyof MethodSettings)[];
+
+/** Same table: same settings, format, picks and sort (onSort only ever calls the widget's set). */
+function sameTable(a: Props, b: Props): boolean {
+  return (
+    a.sort === b.sort &&
+    a.dir === b.dir &&
+    a.picked.join() === b.picked.join() &&
+    formatKey(a.format) === formatKey(b.format) &&
+    SETTING_KEYS.every((k) => a.settings[k] === b.settings[k])
+  );
+}
+
+/**
+ * All seven methods under the current settings and format; every header sorts. Memoised
+ * (sameTable): the workbench's key press renders twice (the sliders at once, the results
+ * deferred), and this table need not be redrawn in the first of them.
+ */
+export const ComparisonTable = memo(function ComparisonTable({ picked, settings, format, sort, dir, onSort }: Props) {
   const { t } = useTranslation(NS);
   const rows: Row[] = METHOD_KEYS.map((m) => {
     const s = methodStats(m, settings, format);
@@ -125,4 +144,4 @@ export function ComparisonTable({ picked, settings, format, sort, dir, onSort }:
     </details>
     </>
   );
-}
+}, sameTable);

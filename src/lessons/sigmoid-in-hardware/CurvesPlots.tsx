@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plot } from '../../components/plot/Plot';
 import { formatNumber } from '../../components/plot/scales';
 import type { Band, Series } from '../../components/plot/types';
 import type { FixedFormat } from '../../engine';
-import { COLORS, DASH, SHORT_LABEL, type MethodKey, type MethodSettings } from './methods';
-import { errorWindow, methodCurve, quantizationFloor, sigmoidCurve, X_MAX } from './stats';
+import { COLORS, configOf, DASH, SHORT_LABEL, type MethodKey, type MethodSettings } from './methods';
+import { errorWindow, formatKey, methodCurve, quantizationFloor, sigmoidCurve, X_MAX } from './stats';
 import { NS } from './strings';
 
 interface Props {
@@ -18,8 +18,26 @@ interface Props {
 /** Log axis: from well below any float error up past Taylor's blow-up (clipped beyond). */
 const LOG_DOMAIN: [number, number] = [1e-7, 100];
 
-/** Curves over the true σ, and below them |error| on a shared x axis. */
-export function CurvesPlots({ picked, settings, format, scale }: Props) {
+/**
+ * Same curves: the same methods, format and scale, and the same settings for each picked
+ * method (a knob of a method not on the plot, Taylor's order say, changes nothing here).
+ */
+function sameCurves(a: Props, b: Props): boolean {
+  const cfg = (m: MethodKey, s: MethodSettings) => JSON.stringify(configOf(m, s) ?? null);
+  return (
+    a.scale === b.scale &&
+    formatKey(a.format) === formatKey(b.format) &&
+    a.picked.length === b.picked.length &&
+    a.picked.every((m, k) => m === b.picked[k] && cfg(m, a.settings) === cfg(m, b.settings))
+  );
+}
+
+/**
+ * Curves over the true σ, and below them |error| on a shared x axis. Memoised (sameCurves):
+ * the workbench re-renders on every knob, and two 401-point plots redrawn for nothing were
+ * most of a knob's work.
+ */
+export const CurvesPlots = memo(function CurvesPlots({ picked, settings, format, scale }: Props) {
   const { t } = useTranslation(NS);
   const curves = useMemo(() => picked.map((m) => ({ m, c: methodCurve(m, settings, format) })), [picked, settings, format]);
   const floor = quantizationFloor(format);
@@ -72,4 +90,4 @@ export function CurvesPlots({ picked, settings, format, scale }: Props) {
       />
     </div>
   );
-}
+}, sameCurves);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OVERFLOW_MODES, QUANTIZATION_MODES, formatLabel, formatRange, formatStep } from '../../engine';
 import { Segmented, SelectField } from '../../components/fields';
@@ -11,8 +12,9 @@ interface Props {
   set: (patch: Partial<FormatState>) => void;
 }
 
-/** float64 or ap_fixed<W, I, Q, O>: the datapath every curve is recomputed through. */
-export function FormatPicker({ state, set }: Props) {
+/** float64 or ap_fixed<W, I, Q, O>: the datapath every curve is recomputed through.
+ * Memoised: the workbench's deferred pass re-renders with the same state and need not redo the controls. */
+export const FormatPicker = memo(function FormatPicker({ state, set }: Props) {
   const { t } = useTranslation(NS);
   const fmt = formatOf(state);
   return (
@@ -48,4 +50,4 @@ export function FormatPicker({ state, set }: Props) {
       </p>
     </fieldset>
   );
-}
+});

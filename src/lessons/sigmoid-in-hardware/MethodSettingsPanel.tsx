@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Slider } from '../../components/Slider';
 import { Toggle } from '../../components/fields';
@@ -11,8 +12,9 @@ export interface SettingsState {
   hyb: number;
 }
 
-/** Each method's main knob; table sizes move in powers of two. */
-export function MethodSettingsPanel({ state, set }: { state: SettingsState; set: (p: Partial<SettingsState>) => void }) {
+/** Each method's main knob; table sizes move in powers of two.
+ * Memoised: the workbench's deferred pass re-renders with the same state and need not redo the controls. */
+export const MethodSettingsPanel = memo(function MethodSettingsPanel({ state, set }: { state: SettingsState; set: (p: Partial<SettingsState>) => void }) {
   const { t } = useTranslation(NS);
   const pow = (v: number) => String(2 ** v);
   return (
@@ -27,4 +29,4 @@ export function MethodSettingsPanel({ state, set }: { state: SettingsState; set:
       </div>
     </fieldset>
   );
-}
+});

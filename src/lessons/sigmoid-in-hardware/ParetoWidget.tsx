@@ -32,22 +32,53 @@ export function ParetoWidget() {
   const { fixed, w, i, q, o } = state;
   // A new object only when the format itself changes (not on a cost-axis switch).
   const fmt = useMemo(() => formatOf({ fixed, w, i, q, o }), [fixed, w, i, q, o]);
-  const { points: modelPoints, done, total } = useSweep(fmt);
+  // The points on screen and the format they were computed in: while the worker computes a
+  // new format they stay, greyed, and everything drawn from them is labelled with their own format.
+  const { points: modelPoints, fmt: shownFmt, done, stale, error, total } = useSweep(fmt);
   const kind = state.cost as CostKind;
   const entries = useSynth((st) => st.entries);
   // The synthesized axis draws only what Yosys has counted; the model axis draws every point.
   const fromYosys = kind === 'area' && state.areaFrom === 'yosys';
-  const synth = useMemo(() => synthAxis(done ? modelPoints : [], fmt, entries), [done, modelPoints, fmt, entries]);
-  const gates = new Map(synth.drawn.map((p) => [p.id, p.gates]));
-  const points = fromYosys ? synth.drawn : modelPoints;
-  const costOfPoint = (p: SweepPoint) => (kind === 'area' ? (fromYosys ? (gates.get(p.id) ?? NaN) : p.area) : p.latency);
-  const front = done ? frontier(points, costOfPoint) : [];
-  const groupLabel = (g: SweepGroup) => (g === 'lutInterp' ? t('lutInterp') : SHORT_LABEL[g]);
-  const groups: ScatterGroup[] = SWEEP_GROUPS.map((g) => ({ id: g, label: groupLabel(g), color: COLOR[g], shape: SHAPE[g] }));
-  const pointLabel = (p: SweepPoint) =>
-    p.setting.name ? `${groupLabel(p.group)}, ${t(`sweep.${p.setting.name}`, { n: p.setting.value })}` : groupLabel(p.group);
-  const xLabel = t(kind === 'area' ? (fromYosys ? 'pareto.areaYosys' : 'pareto.area') : 'pareto.latency');
-  const fmtName = fmt ? formatLabel(fmt) : 'float64';
+  const synth = useMemo(() => synthAxis(done ? modelPoints : [], shownFmt, entries), [done, modelPoints, shownFmt, entries]);
+  const fmtName = shownFmt ? formatLabel(shownFmt) : 'float64';
+  // The plot and the front, memoised on the points (not on the sliders): a key press on a
+  // format slider re-renders only the picker, and the worker's answer redraws the plot once.
+  const { plot, frontText } = useMemo(() => {
+    const gates = new Map(synth.drawn.map((p) => [p.id, p.gates]));
+    const points = fromYosys ? synth.drawn : modelPoints;
+    const costOfPoint = (p: SweepPoint) => (kind === 'area' ? (fromYosys ? (gates.get(p.id) ?? NaN) : p.area) : p.latency);
+    const front = done ? frontier(points, costOfPoint) : [];
+    const groupLabel = (g: SweepGroup) => (g === 'lutInterp' ? t('lutInterp') : SHORT_LABEL[g]);
+    const groups: ScatterGroup[] = SWEEP_GROUPS.map((g) => ({ id: g, label: groupLabel(g), color: COLOR[g], shape: SHAPE[g] }));
+    const pointLabel = (p: SweepPoint) =>
+      p.setting.name ? `${groupLabel(p.group)}, ${t(`sweep.${p.setting.name}`, { n: p.setting.value })}` : groupLabel(p.group);
+    const xLabel = t(kind === 'area' ? (fromYosys ? 'pareto.areaYosys' : 'pareto.area') : 'pareto.latency');
+    return {
+      plot: (
+        <ScatterPlot
+          summary={t('pareto.summary', { n: points.length, format: fmtName, cost: xLabel, front: front.map(pointLabel).join('; ') })}
+          groups={groups}
+          points={points.map((p) => ({ id: p.id, group: p.group, x: costOfPoint(p), y: p.error, label: pointLabel(p) }))}
+          path={front.map((p) => p.id)}
+          pathLabel={t('pareto.front')}
+          xLabel={xLabel}
+          yLabel={t('pareto.error')}
+          xLog={kind === 'area'}
+          yLog
+          tableLabel={t('pareto.table')}
+          nameHeader={t('pareto.config')}
+        />
+      ),
+      frontText:
+        error !== null
+          ? t('pareto.failed', { message: error })
+          : !done
+            ? t('pareto.computing', { k: 0, n: total })
+            : fromYosys && points.length === 0
+              ? t('pareto.noneSynthesized')
+              : t('pareto.frontText', { format: fmtName, front: front.map(pointLabel).join(' → ') }),
+    };
+  }, [synth, fromYosys, modelPoints, kind, done, t, fmtName, error, total]);
 
   return (
     <WidgetFrame widget={hwPareto} title={t('pareto.title')}>
@@ -72,7 +103,7 @@ export function ParetoWidget() {
           onChange={(v) => set({ areaFrom: v })}
         />
       )}
-      {fromYosys && <ParetoSynthBar fmt={fmt} drawn={synth.drawn.length} missing={synth.missing} unsupported={synth.unsupported} ready={done} />}
+      {fromYosys && <ParetoSynthBar fmt={shownFmt} drawn={synth.drawn.length} missing={synth.missing} unsupported={synth.unsupported} ready={done} />}
       <div className="hw-cost-def">
         {fromYosys ? (
           <p>{t('pareto.yosysDef')}</p>
@@ -85,21 +116,11 @@ export function ParetoWidget() {
           <p>{t('pareto.latencyDef')}</p>
         )}
       </div>
-      <ScatterPlot
-        summary={t('pareto.summary', { n: points.length, format: fmtName, cost: xLabel, front: front.map(pointLabel).join('; ') })}
-        groups={groups}
-        points={points.map((p) => ({ id: p.id, group: p.group, x: costOfPoint(p), y: p.error, label: pointLabel(p) }))}
-        path={front.map((p) => p.id)}
-        pathLabel={t('pareto.front')}
-        xLabel={xLabel}
-        yLabel={t('pareto.error')}
-        xLog={kind === 'area'}
-        yLog
-        tableLabel={t('pareto.table')}
-        nameHeader={t('pareto.config')}
-      />
+      <div className={stale ? 'hw-pareto-out stale' : 'hw-pareto-out'} aria-busy={stale || !done}>
+        {plot}
+      </div>
       <p className="readout" data-testid="pareto-front" aria-live="polite">
-        {done && fromYosys && points.length === 0 ? t('pareto.noneSynthesized') : done ? t('pareto.frontText', { format: fmtName, front: front.map(pointLabel).join(' → ') }) : t('pareto.computing', { k: points.length, n: total })}
+        {frontText}
       </p>
     </WidgetFrame>
   );

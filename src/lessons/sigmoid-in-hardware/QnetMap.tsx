@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuantDecisionMap } from '../../engine';
 import { Frame } from '../../components/plot/Frame';
@@ -9,8 +9,11 @@ import { NS } from './strings';
 /** Cell codes: both say 0, float 1 → quantized 0, float 0 → quantized 1, both say 1. */
 const COLORS = ['var(--c1)', 'var(--c4)', 'var(--c3)', 'var(--c2)'] as const;
 
-/** The quantized network's classes over the plane, cells whose class flipped against float64 in their own colours. */
-export function QnetMap({ map }: { map: QuantDecisionMap }) {
+/**
+ * The quantized network's classes over the plane, cells whose class flipped against float64 in their own colours.
+ * Memoised: a key press re-renders the widget with the same answer; only the worker's reply brings a new map.
+ */
+export const QnetMap = memo(function QnetMap({ map }: { map: QuantDecisionMap }) {
   const { t } = useTranslation(NS);
   const e = map.extent;
   const box = useMemo(() => [-e, e, -e, e] as const, [e]);
@@ -45,4 +48,4 @@ export function QnetMap({ map }: { map: QuantDecisionMap }) {
       <Raster values={codes} cols={map.gridSize} rows={map.gridSize} extent={box} colors={COLORS} pixelated />
     </Frame>
   );
-}
+});

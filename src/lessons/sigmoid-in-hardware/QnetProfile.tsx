@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLabel, type QuantProfileRow } from '../../engine';
 import { Frame } from '../../components/plot/Frame';
@@ -37,8 +37,11 @@ function ProfileMark({ rows, keys }: { rows: readonly QuantProfileRow[]; keys: r
   );
 }
 
-/** hls4ml-style profile: each tensor's |values| (log₂) against the range its type can hold. */
-export function QnetProfile({ rows }: { rows: readonly QuantProfileRow[] }) {
+/**
+ * hls4ml-style profile: each tensor's |values| (log₂) against the range its type can hold.
+ * Memoised: a key press re-renders the widget with the same answer; only the worker's reply brings new rows.
+ */
+export const QnetProfile = memo(function QnetProfile({ rows }: { rows: readonly QuantProfileRow[] }) {
   const { t } = useTranslation(NS);
   const name = (r: QuantProfileRow) => (r.layer < 0 ? t('qnet.tensor.input') : t('qnet.tensorOf', { layer: r.layer + 1, kind: t(`qnet.tensor.${r.kind}`) }));
   const keys = rows.map((r) => `${r.layer}:${r.kind}`);
@@ -67,4 +70,4 @@ export function QnetProfile({ rows }: { rows: readonly QuantProfileRow[] }) {
       <ProfileMark rows={rows} keys={keys} />
     </Frame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apFixed, formatLabel } from '../../engine';
 import { WidgetFrame } from '../../components/WidgetFrame';
@@ -10,7 +10,7 @@ import { useWidget } from '../../components/state/useWidget';
 import { useOffThread, type OffThreadJob } from '../../components/useOffThread';
 import { formatNumber, formatPercent } from '../../format/number';
 import { qnetCode } from './qnetCode';
-import { rememberWidthSweep, SWEEP_WIDTHS, type QnetResult, type QnetState } from './qnetModel';
+import { rememberWidthSweep, SWEEP_WIDTHS, type QnetResult, type QnetState, type QnetSweepSeries } from './qnetModel';
 import { QnetMap } from './QnetMap';
 import { QnetProfile } from './QnetProfile';
 import { QNET_SIGMOIDS } from './schema';
@@ -46,15 +46,10 @@ export function QnetWidget() {
   const types = LAYERS.map((l) => formatLabel(apFixed(params.w[l], Math.min(params.i[l], params.w[l]))));
   const r = outcome?.ok ? outcome.value : null;
 
-  const sweepSeries: Series[] = r
-    ? r.sweep.flatMap((s, k) => [
-        { id: `acc-${s.sig}`, label: t('qnet.accOf', { sig: sigLabel(s.sig) }), color: k ? 'var(--c2)' : 'var(--c1)', dash: k ? '5 3' : undefined, x: SWEEP_WIDTHS, y: s.accuracy },
-      ])
-    : [];
-  if (r) sweepSeries.push({ id: 'float', label: t('qnet.floatAcc'), color: 'var(--muted)', dash: '2 3', x: SWEEP_WIDTHS, y: SWEEP_WIDTHS.map(() => r.evaluation.accuracyFloat) });
-
+  // The code listing follows the answer on screen, not the slider (a key press leaves it alone).
+  const code = useMemo(() => (r && shownFor ? qnetCode(shownFor, r.params, r.testX) : undefined), [r, shownFor]);
   return (
-    <WidgetFrame widget={hwQnet} title={t('qnet.title')} code={r ? qnetCode(params, r.params, r.testX) : undefined}>
+    <WidgetFrame widget={hwQnet} title={t('qnet.title')} code={code}>
       <div className="hw-qnet-layers">
         {LAYERS.map((l) => (
           <fieldset key={l} className="hw-format">
@@ -91,17 +86,7 @@ export function QnetWidget() {
           <>
             <div className="hw-qnet-grid">
               <QnetMap map={r.map} />
-              <Plot
-                summary={t('qnet.sweepSummary', { sigs: r.sweep.map((s) => sigLabel(s.sig)).join(', '), lo: SWEEP_WIDTHS[0], hi: SWEEP_WIDTHS[SWEEP_WIDTHS.length - 1] })}
-                series={sweepSeries}
-                xDomain={[SWEEP_WIDTHS[0], SWEEP_WIDTHS[SWEEP_WIDTHS.length - 1]]}
-                yDomain={[0, 1]}
-                xLabel={t('qnet.bitsAxis')}
-                yLabel={t('qnet.accAxis')}
-                height={280}
-                tableLabel={t('qnet.sweepTable')}
-                exportName="hw-qnet-sweep"
-              />
+              <SweepPlot sweep={r.sweep} floatAcc={r.evaluation.accuracyFloat} />
             </div>
             <QnetProfile rows={r.profile} />
             <p className="hw-table-note" data-testid="qnet-ms">{t('qnet.ms', { ms: formatNumber(r.ms, 2) })}</p>
@@ -110,4 +95,45 @@ export function QnetWidget() {
       </div>
     </WidgetFrame>
   );
+}
+
+/**
+ * Accuracy against W for the chosen sigmoid and the other one. The sweep depends on the integer
+ * bits, the sigmoid and the table only (the worker caches it), so a W slider's answer brings the
+ * same numbers in a new array: compared by value, the plot is not redrawn for them.
+ */
+const SweepPlot = memo(
+  function SweepPlot({ sweep, floatAcc }: { sweep: readonly QnetSweepSeries[]; floatAcc: number }) {
+    const { t } = useTranslation(NS);
+    const sigLabel = (s: string) => t(`qnet.sig.${s}`);
+    const series: Series[] = sweep.map((s, k) => ({
+      id: `acc-${s.sig}`,
+      label: t('qnet.accOf', { sig: sigLabel(s.sig) }),
+      color: k ? 'var(--c2)' : 'var(--c1)',
+      dash: k ? '5 3' : undefined,
+      x: SWEEP_WIDTHS,
+      y: s.accuracy,
+    }));
+    series.push({ id: 'float', label: t('qnet.floatAcc'), color: 'var(--muted)', dash: '2 3', x: SWEEP_WIDTHS, y: SWEEP_WIDTHS.map(() => floatAcc) });
+    return (
+      <Plot
+        summary={t('qnet.sweepSummary', { sigs: sweep.map((s) => sigLabel(s.sig)).join(', '), lo: SWEEP_WIDTHS[0], hi: SWEEP_WIDTHS[SWEEP_WIDTHS.length - 1] })}
+        series={series}
+        xDomain={[SWEEP_WIDTHS[0], SWEEP_WIDTHS[SWEEP_WIDTHS.length - 1]]}
+        yDomain={[0, 1]}
+        xLabel={t('qnet.bitsAxis')}
+        yLabel={t('qnet.accAxis')}
+        height={280}
+        tableLabel={t('qnet.sweepTable')}
+        exportName="hw-qnet-sweep"
+      />
+    );
+  },
+  (a, b) => a.floatAcc === b.floatAcc && a.sweep.length === b.sweep.length && a.sweep.every((s, k) => s.sig === b.sweep[k].sig && sameNumbers(s.accuracy, b.sweep[k].accuracy)),
+);
+
+function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
 }

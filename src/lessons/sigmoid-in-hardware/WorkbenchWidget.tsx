@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WidgetFrame } from '../../components/WidgetFrame';
 import { Segmented } from '../../components/fields';
@@ -11,7 +11,7 @@ import { FormatPicker } from './FormatPicker';
 import { MethodPicker } from './MethodPicker';
 import { MethodSettingsPanel } from './MethodSettingsPanel';
 import type { MethodKey } from './methods';
-import { formatOf, MAX_PICKED, settingsOf } from './schema';
+import { formatOf, MAX_PICKED, settingsOf, type SortKey } from './schema';
 import { hwBench } from './widgets';
 import { errorWindow, quantizationFloor, STAT_SAMPLES } from './stats';
 import { NS } from './strings';
@@ -35,11 +35,15 @@ export function WorkbenchWidget() {
 
   // Sliders answer at once; the heavy recomputation follows one frame behind if it must.
   const deferred = useDeferredValue(state);
-  const format = useMemo(() => formatOf(deferred), [deferred]);
-  const settings = useMemo(() => settingsOf(deferred), [deferred]);
+  // New objects only when the format or the knobs themselves change (not on a sort or a pick),
+  // so the memoised plots, table and hardware panel below see unchanged props as unchanged.
+  const { fixed, w, i, q, o, order, lut, interp, iter, hyb } = deferred;
+  const format = useMemo(() => formatOf({ fixed, w, i, q, o }), [fixed, w, i, q, o]);
+  const settings = useMemo(() => settingsOf({ order, lut, interp, iter, hyb }), [order, lut, interp, iter, hyb]);
   const [lo, hi] = errorWindow(format);
   const floor = quantizationFloor(format);
-  const code = workbenchCode(picked, settings, format ? formatLabel(format) : undefined);
+  const code = useMemo(() => workbenchCode(picked, settings, format ? formatLabel(format) : undefined), [picked, settings, format]);
+  const onSort = useCallback((sort: SortKey, dir: 'asc' | 'desc') => set({ sort, dir }), [set]);
 
   return (
     <WidgetFrame widget={hwBench} title={t('benchTitle')} code={code}>
@@ -61,7 +65,7 @@ export function WorkbenchWidget() {
         onChange={(v) => set({ scale: v })}
       />
       <CurvesPlots picked={picked} settings={settings} format={format} scale={state.scale} />
-      <ComparisonTable picked={picked} settings={settings} format={format} sort={state.sort} dir={state.dir} onSort={(sort, dir) => set({ sort, dir })} />
+      <ComparisonTable picked={picked} settings={settings} format={format} sort={state.sort} dir={state.dir} onSort={onSort} />
       <Suspense fallback={<p className="readout">{t('hdl.loading')}</p>}>
         <HardwarePanel method={state.hdl} file={state.file} settings={settings} format={format} set={set} />
       </Suspense>

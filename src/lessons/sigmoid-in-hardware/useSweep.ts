@@ -1,32 +1,50 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { FixedFormat } from '../../engine';
-import { evaluateDesign, sweepDesigns, type SweepPoint } from './pareto';
+import { useOffThread, type OffThreadJob } from '../../components/useOffThread';
+import { sweepDesigns, type SweepPoint } from './pareto';
 
-/** Milliseconds of work per slice: well inside a 60 Hz frame. */
-const SLICE_MS = 12;
+/** The sweep's input: the format (undefined = float64), boxed so float64 is a request too. */
+export interface SweepParams {
+  fmt: FixedFormat | undefined;
+}
+
+// Always in pareto.worker.ts: ~40 designs through the emulators took 25–45 ms per format on
+// the 2-core VM, which on the main thread landed after every key press on a format slider.
+const job: OffThreadJob<SweepParams, SweepPoint[]> = {
+  heavy: () => true,
+  worker: () => new Worker(new URL('./pareto.worker.ts', import.meta.url), { type: 'module', name: 'logit-lab-pareto' }),
+};
+
+export interface Sweep {
+  /** The designs of the latest answer (empty before the first). */
+  points: SweepPoint[];
+  /** The format those points were computed in (the plot labels them with it, not with the slider's). */
+  fmt: FixedFormat | undefined;
+  /** True once an answer is on screen. */
+  done: boolean;
+  /** True while that answer belongs to another format than the current one (the widget greys it). */
+  stale: boolean;
+  error: string | null;
+  total: number;
+}
 
 /**
- * The Pareto sweep, computed a slice at a time between frames: ~40 designs through the
- * emulators can take longer than a frame on a phone, and the page must stay responsive
- * (points appear as they are ready). Results are memoised in stats.ts, so a format seen
- * before comes back at once.
+ * The Pareto sweep for a format, computed in a worker: the page stays responsive, and while
+ * a new format is being computed the last one's points stay on screen, greyed.
  */
-export function useSweep(fmt: FixedFormat | undefined): { points: SweepPoint[]; done: boolean; total: number } {
+export function useSweep(fmt: FixedFormat | undefined): Sweep {
   const total = sweepDesigns().length;
-  const [result, setResult] = useState<{ points: SweepPoint[]; done: boolean }>({ points: [], done: false });
-  useEffect(() => {
-    const designs = sweepDesigns();
-    const out: SweepPoint[] = [];
-    let k = 0;
-    let timer = 0;
-    const tick = () => {
-      const t0 = performance.now();
-      while (k < designs.length && performance.now() - t0 < SLICE_MS) out.push(evaluateDesign(designs[k++], fmt));
-      setResult({ points: [...out], done: k === designs.length });
-      if (k < designs.length) timer = window.setTimeout(tick, 0);
-    };
-    timer = window.setTimeout(tick, 0);
-    return () => window.clearTimeout(timer);
-  }, [fmt]);
-  return { ...result, total };
+  const params = useMemo<SweepParams>(() => ({ fmt }), [fmt]);
+  const { outcome, params: shownFor, stale } = useOffThread(job, params);
+  return useMemo(
+    () => ({
+      points: outcome?.ok ? outcome.value : [],
+      fmt: shownFor ? shownFor.fmt : fmt,
+      done: outcome?.ok ?? false,
+      stale: outcome !== null && stale,
+      error: outcome && !outcome.ok ? outcome.message : null,
+      total,
+    }),
+    [outcome, shownFor, fmt, stale, total],
+  );
 }
