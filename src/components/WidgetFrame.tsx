@@ -19,8 +19,8 @@ export interface WidgetFrameProps {
   onReset?: () => void;
   /** Room for share / embed / export actions. */
   actions?: ReactNode;
-  /** NumPy/PyTorch code computing what the widget shows now ("Show the code"). */
-  code?: CodeSamples;
+  /** NumPy/PyTorch code computing what the widget shows now ("Show the code"); null while its generator loads. */
+  code?: CodeSamples | null;
   children: ReactNode;
 }
 
@@ -87,7 +87,7 @@ export function WidgetFrame({ widget, title, onReset, actions, code, children }:
         )}
       >
         {children}
-        {code && <CodePanel code={code} />}
+        {code !== undefined && <CodePanel code={code} />}
       </ErrorBoundary>
     </section>
   );

@@ -8,11 +8,23 @@ type Dialect = 'numpy' | 'pytorch';
 /**
  * "Show the code": the NumPy or PyTorch that computes what the widget shows now, with copy.
  * Memoised: a training widget re-renders its frame on every snapshot, the code does not change.
+ * `code` is null while a widget's code generator is still loading (useLazyModule): the panel
+ * is already there, closed, so nothing moves when the code arrives.
  */
-export const CodePanel = memo(function CodePanel({ code }: { code: CodeSamples }) {
+export const CodePanel = memo(function CodePanel({ code }: { code: CodeSamples | null }) {
   const { t } = useTranslation();
   const [dialect, setDialect] = useState<Dialect>('numpy');
   const [copied, setCopied] = useState(false);
+  if (!code) {
+    return (
+      <details className="code-panel">
+        <summary>{t('code.show')}</summary>
+        <p className="muted" role="status">
+          {t('code.loading')}
+        </p>
+      </details>
+    );
+  }
   const text = code[dialect];
   async function copy() {
     try {

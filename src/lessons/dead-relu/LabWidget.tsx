@@ -22,10 +22,13 @@ import { PointsPanel } from './PointsPanel';
 import { ClassAccuracy } from './ClassAccuracy';
 
 const EMPTY_PTS: number[] = [];
-import { labCode } from './code';
+import { useLazyModule } from '../../components/code/useLazyModule';
 import { useTrainingRun } from './useTrainingRun';
 import { useCachedT } from './cachedT';
 import './dead-relu.css';
+
+/** "Show the code"'s text builder loads after the widget (it is 3 kB gzip of the lab's embed). */
+const loadCode = () => import('./code');
 
 /** The training lab: a small MLP trained on the worker, with its units' life and death on show. */
 export function LabWidget() {
@@ -39,8 +42,9 @@ export function LabWidget() {
   const options = useMemo(() => ({ ...LOOP_OPTIONS, extent }), [extent]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
   const cfg = useMemo(() => runConfigOf(state), [cfgKey]);
+  const codeModule = useLazyModule(loadCode);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cfgKey is the state's value identity
-  const code = useMemo(() => labCode(state), [cfgKey]);
+  const code = useMemo(() => (codeModule ? codeModule.labCode(state) : null), [codeModule, cfgKey]);
   const run = useTrainingRun(cfg, cfgKey, options);
   const { snap, history, error } = run.view;
   // The points under the map: those of the config the snapshot was rendered with (see RunView.cfg).
