@@ -76,7 +76,7 @@ function useKatex(): Katex | 'failed' | null {
  * overflow-x: auto). Keyboard users must be able to scroll it too, so while it overflows it
  * becomes a tab stop (arrow keys then scroll it); when it fits, it is not one.
  */
-function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean, html: string | null): void {
+export function useScrollableFocus(ref: RefObject<HTMLElement | null>, display: boolean, html: string | null): void {
   useEffect(() => {
     const box = ref.current?.querySelector<HTMLElement>('.katex-display');
     if (!display || !box || typeof ResizeObserver === 'undefined') return;

@@ -1,6 +1,6 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { katexNow } from '#katex-runtime';
-import { Equation } from '../../components/Equation';
+import { Equation, useScrollableFocus } from '../../components/Equation';
 
 /**
  * A display formula whose numbers change on every slider step, patched in place instead of
@@ -27,7 +27,9 @@ export const LiveEquation = memo(function LiveEquation({ latex }: { latex: strin
       morphChildren(el, t.content);
     }
   }, [html]);
-  useScrollable(ref, html !== null);
+  // A line wider than its column is a tab stop while it overflows, as in Equation. The
+  // .katex-display node is kept across steps, so one observer follows it (a constant key).
+  useScrollableFocus(ref, html !== null, html === null ? null : 'patched');
   if (html === null) return <Equation latex={latex} display />;
   return <div ref={ref} className="equation" />;
 });
@@ -79,23 +81,4 @@ function syncAttributes(a: Element, b: Element): void {
     if (a.getAttribute(y.name) !== y.value) a.setAttribute(y.name, y.value);
   }
   for (let i = am.length - 1; i >= 0; i--) if (!b.hasAttribute(am[i].name)) a.removeAttribute(am[i].name);
-}
-
-/**
- * As Equation does: a line wider than its column scrolls sideways, and while it overflows it
- * is a tab stop so the keyboard can scroll it. The .katex-display node is kept across steps,
- * so one observer follows it.
- */
-function useScrollable(ref: RefObject<HTMLDivElement | null>, ready: boolean): void {
-  useEffect(() => {
-    const box = ref.current?.querySelector<HTMLElement>('.katex-display');
-    if (!ready || !box || typeof ResizeObserver === 'undefined') return;
-    const update = () => {
-      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
-      else box.removeAttribute('tabindex');
-    };
-    const ro = new ResizeObserver(update);
-    ro.observe(box);
-    return () => ro.disconnect();
-  }, [ref, ready]);
 }
